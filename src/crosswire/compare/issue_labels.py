@@ -257,11 +257,16 @@ class PhraseWords:
         for form in (crude_lemma(word) for word in words if word not in function_words):
             if form in self.heads:
                 continue
-            if form.endswith("ed") and form in self.parsed and form not in self.held:
+            if form.endswith("ed") and self.only_outside(form):
                 return True
             if form not in self.parsed and any(verb in self.parsed for verb in regular_forms(form)):
                 return True
         return False
+
+    def only_outside(self, form: str) -> bool:
+        """Whether the parsed texts use a word's form, but never in a noun phrase ("linger",
+        "solved"): what someone does or is."""
+        return form in self.parsed and form not in self.held
 
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
         if form in self.parsed:
