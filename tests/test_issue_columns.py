@@ -4,7 +4,7 @@ words of one text several articles reprint (invented stories)."""
 
 from __future__ import annotations
 
-from crosswire.compare.issue_labels import label_head
+from crosswire.compare.issue_labels import label_head, names_happening
 from crosswire.compare.issues import find_issues
 from crosswire.compare.reprints import reprinted
 from crosswire.compare.story_parts import statements_by_article
@@ -45,6 +45,25 @@ def test_a_general_noun_alone_or_a_bare_proposal_noun_heads_no_label_of_a_matter
 def test_a_collective_noun_of_people_heads_a_label_of_people():
     assert label_head("rowing squad") == "person"
     assert label_head("squad rotation") is None
+
+
+def test_a_general_noun_whose_lemma_differs_from_its_spelling_is_still_general():
+    # "news" is "new" to the crude lemma every label head is looked up by
+    assert label_head("news") == "general"
+
+
+def test_the_police_and_a_militia_are_people_a_matter_concerns():
+    assert label_head("harbour police") == "person"
+    assert label_head("hill militias") == "person"
+    assert label_head("police pay") is None
+
+
+def test_a_general_noun_before_of_leaves_the_head_to_what_it_is_of():
+    # a count of what befell is what befell; a count of what is decided is a matter
+    assert names_happening("counts of murder")
+    assert names_happening("series of landslides")
+    assert not names_happening("series of levies")
+    assert not names_happening("vote count")
 
 
 def _effect_story() -> MergedAnalysis:

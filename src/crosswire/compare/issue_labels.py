@@ -104,9 +104,17 @@ def person_role_nouns() -> frozenset[str]:
 def names_happening(label: str) -> bool:
     """Whether a label is headed by a noun of what befalls people (``happening_nouns``):
     "hillside landslide", "pier collapse". No one is for or against a landslide: what the
-    story's sides take up is what is done about it, so such a label names what happened."""
+    story's sides take up is what is done about it, so such a label names what happened.
+    A general noun before "of" heads nothing of its own ("counts of arson", "series of
+    floods"): the noun it is of is the label's head."""
     head = _head(label)
-    return head is not None and crude_lemma(head) in happening_nouns()
+    if head is None:
+        return False
+    words = label.split()
+    after = words.index(head) + 1
+    if (general_nouns().get(crude_lemma(head)) == "general" and after < len(words) and words[after] == "of"):
+        return names_happening(" ".join(words[after + 1:]))
+    return crude_lemma(head) in happening_nouns()
 
 
 @cache
@@ -249,11 +257,16 @@ class PhraseWords:
         for form in (crude_lemma(word) for word in words if word not in function_words):
             if form in self.heads:
                 continue
-            if form.endswith("ed") and form in self.parsed and form not in self.held:
+            if form.endswith("ed") and self.only_outside(form):
                 return True
             if form not in self.parsed and any(verb in self.parsed for verb in regular_forms(form)):
                 return True
         return False
+
+    def only_outside(self, form: str) -> bool:
+        """Whether the parsed texts use a word's form, but never in a noun phrase ("linger",
+        "solved"): what someone does or is."""
+        return form in self.parsed and form not in self.held
 
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
         if form in self.parsed:

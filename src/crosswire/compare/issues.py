@@ -104,15 +104,19 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     excluded = excluded_words(merged, phrases=phrases) if excluded is None else excluded
     statements_of = statements_by_article(merged.statements)
     headlines = [a.title or "" for a in merged.articles]
-    told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
-            for a in merged.articles}
+    # each article's headline and statements, (statement id, words): read once, whole or
+    # without reprints, for every use below
+    parts = {a.id: [(None, a.title or ""), *((s.id, s.span.text) for s in statements_of[a.id])]
+             for a in merged.articles}
+    texts = {article: [text for _, text in found] for article, found in parts.items()}
+    told = {article: " ".join(found) for article, found in texts.items()}
     vocabulary = set().union(*(topic_forms(text, excluded=excluded) for text in told.values()))
     roots = word_roots(vocabulary)
     # a statement an article reprints from another ("the Norvel X8 lets you ..." in each
     # copy of one press release) tells what the story is about once, in the first
     copies = reprinted(statements_of)
-    told_own = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id] if s.id not in copies)])
-                for a in merged.articles}
+    told_own = {article: " ".join(text for statement, text in found if statement not in copies)
+                for article, found in parts.items()}
     spread = Counter(form for text in told_own.values()
                      for form in topic_forms(text, excluded=excluded, roots=roots))
     headline_words = [topic_forms(text, excluded=excluded, roots=roots) for text in headlines]
@@ -123,7 +127,6 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
     # short stories may share no word: then what any headline is about
     topical = {form for form in shared if form in in_headlines} or shared or set(in_headlines)
-    texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any, places aside: "Ukraine" in two headlines is where the
     # story happens, not what its speakers take sides on
@@ -169,7 +172,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         a gerund ("monitoring") names an act, which is one, wherever the parse put it."""
         label = label_of(words).split()
         return (tokenised.phrases is not None and len(label) == 1 and not label[0].endswith("ing")
-                and crude_lemma(label[0]) in tokenised.phrases.parsed - tokenised.phrases.held)
+                and tokenised.phrases.only_outside(crude_lemma(label[0])))
 
     def told_as_verb(words: set[str]) -> bool:
         return tokenised.phrases is not None and tokenised.phrases.verbal(label_of(words).split())

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from crosswire.compare.conditions import find_conditions, firm_condition
@@ -218,11 +218,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
         hits = attacks_judged(text, window, hits, owned=owned, topic=topic, opposing=_cue_sign(cue) < 0)
-    if not terms and _cue_sign(cue) < 0:
+    if not terms and _cue_sign(cue) < 0 and window_words[:1] != [INFINITIVE_MARK]:
         # a marker opening what an opposing cue reports is what it opposes: opposing an
         # attack defends ("rejected criticism", "denied the accusations"), opposing a
         # proposal is against it ("rejected the approval"), and so is opposing another's
-        # call for it: in "rejected the envoy's call for talks" the object opens at "call"
+        # call for it: in "rejected the envoy's call for talks" the object opens at "call";
+        # an infinitive after the cue is its aim, not its object ("sued to block the levy")
         hits = [(n, -sign if n - _after_possessor(window, n) < REJECTED_OBJECT_WORDS else sign)
                 for n, sign in hits]
     score = sum(sign for _, sign in hits)
@@ -230,7 +231,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     if terms:
         score += _cue_sign(cue)
-    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=speaks):
+    elif not hits and _negates_topic(window, topic, owned=speaks):
         score = -1  # "will no longer carry out raids" on an issue of raids
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended her
@@ -264,7 +265,7 @@ def _used_as_adverb(text: str, window: list[tuple[str, int]], n: int) -> bool:
     return n + 1 < len(window) and window[n + 1][0] in NOT_SUBJECT_BEFORE
 
 
-def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
+def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, owned: Callable[[int], bool]
                    ) -> bool:
     """A negator of the speaker's own stands at most NEGATED_ISSUE_REACH_WORDS words before
     one of the issue's words ("will not hold [talks]", "no longer carry out [raids]"). Not
@@ -273,7 +274,7 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
     outcomes = marker_set("outcome")
     words = [word for word, _ in window]
     for n in range(len(window)):
-        if not (is_negator(n) and owned(n)) or _withheld_verb(words, n) is not None:
+        if not (_is_negator(words, n) and owned(n)) or _withheld_verb(words, n) is not None:
             continue  # "would not discuss the levy" withholds words, no side on the levy
         reach = window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS]
         at = next((k for k, (word, _) in enumerate(reach) if crude_lemma(word) in topic), None)

@@ -374,4 +374,6 @@ def verb_forms() -> dict[str, str]:
 def general_nouns() -> dict[str, str]:
     """Nouns too general to name a question alone -> "general" for a shell noun ("impact",
     "matter"), "person" for a collective noun of people ("team"; ``data/general_nouns.jsonl``)."""
-    return {row["noun"]: row["field"] for row in read_jsonl("general_nouns.jsonl", required=("noun", "field"))}
+    # keyed by the lemma, as a label's head is looked up ("news" is "new" to ``crude_lemma``)
+    return {crude_lemma(row["noun"]): row["field"]
+            for row in read_jsonl("general_nouns.jsonl", required=("noun", "field"))}
