@@ -1,0 +1,136 @@
+"""One thing two outlets name with head nouns of different stance: "mass raids" / "mass
+arrests", "the riot" / "the protest", "the regime" / "the government", "tax relief" / "tax
+cuts" (``data/referent_heads.jsonl``: heads by the kind of thing they name, each with the
+stance it carries).
+
+The heads differ, so the descriptions of one head (``descriptions.py``) never meet them;
+the sentences are seldom retold in parallel (``slots.py``), and the contested-terms
+lexicon (``lexicon_terms.py``) knows whole terms, not the heads a kind of thing is named
+by. Two uses of heads of one kind name one thing where their phrases share a word besides
+a head ("mass raids" / "mass arrests", "tax relief" / "tax cuts") or their sentences share
+what they tell of it (``lexicon_terms.MIN_SHARED_CONTEXT`` content words besides the
+phrases' own), and the outlets chose apart as the lexicon's rows are chosen apart
+(``lexicon_terms.chosen_apart``). Words inside quotation marks are a speaker's, and a
+capitalised head inside a sentence is a word of a name ("the Harbour Riot Inquiry").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+
+from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, chosen_apart, in_a_name
+from crosswire.compare.slots import CONTENT_WORD, context_words
+from crosswire.data import read_jsonl
+from crosswire.knowledge.text import crude_lemma, stop_words
+from crosswire.models import Article, NounPhrase, TextSpan
+from crosswire.nlp.noun_phrases import quotations
+
+NEUTRAL = "neutral"
+
+
+@cache
+def referent_heads() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The words of a head term, lower-cased, its last one as a lemma ("tax", "cut") -> the
+    kind of thing it names and the stance it carries (``data/referent_heads.jsonl``)."""
+    heads = {}
+    for row in read_jsonl("referent_heads.jsonl", required=("term", "kind", "stance", "source")):
+        heads[tuple(row["term"].lower().split())] = (row["kind"], row["stance"])
+    return heads
+
+
+@cache
+def _longest_term() -> int:
+    return max(len(words) for words in referent_heads())
+
+
+@dataclass(frozen=True)
+class _HeadUse:
+    """A noun phrase headed by a term of the lexicon, with the content words it and its
+    sentence hold."""
+
+    outlet: str
+    kind: str
+    stance: str
+    span: TextSpan
+    # the phrase's words but its head's, and all its words, as crude lemmas
+    modifiers: frozenset[str]
+    words: frozenset[str]
+    context: frozenset[str]
+
+
+def _term_of(phrase: NounPhrase) -> tuple[str, str] | None:
+    """The kind and stance of the longest lexicon term the phrase ends in, its head read as
+    its lemma ("mass worksite raids" ends in "raid")."""
+    written = [word.lower() for word in CONTENT_WORD.findall(phrase.span.text)]
+    words = [*written[:-1], phrase.head]
+    for size in range(min(_longest_term(), len(words)), 0, -1):
+        found = referent_heads().get(tuple(words[-size:]))
+        if found is not None:
+            return found
+    return None
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    stop = stop_words()
+    return frozenset(crude_lemma(word) for word in CONTENT_WORD.findall(text) if word.lower() not in stop)
+
+
+def _uses(articles: list[Article], outlet_of: dict[str, str],
+          noun_phrases: Iterable[NounPhrase]) -> list[_HeadUse]:
+    by_id = {article.id: article for article in articles}
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    found = []
+    for phrase in noun_phrases:
+        article = by_id.get(phrase.span.article)
+        if article is None or (term := _term_of(phrase)) is None:
+            continue
+        if article.id not in quoted:
+            quoted[article.id] = quotations(article.text)
+        span = phrase.span
+        head_start = span.end - len(span.text.split()[-1])
+        if any(q0 <= span.start < q1 for q0, q1 in quoted[article.id]) \
+                or in_a_name(article, head_start):
+            continue
+        words = _lemmas(span.text)
+        found.append(_HeadUse(outlet_of[article.id], *term, span,
+                              words - {crude_lemma(phrase.head)}, words,
+                              context_words(article, span.start, span.text)))
+    return found
+
+
+def _one_thing(x: _HeadUse, y: _HeadUse) -> bool:
+    """Two uses name one thing: a word of one phrase besides its head is in the other
+    ("mass raids" / "mass arrests"), or their sentences tell the same of it."""
+    return bool(x.modifiers & y.words or y.modifiers & x.words) \
+        or len(x.context & y.context) >= MIN_SHARED_CONTEXT
+
+
+def head_choices(articles: list[Article], outlet_of: dict[str, str], *,
+                 noun_phrases: Iterable[NounPhrase]) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
+    """outlet -> (referent, term) -> evidence, for one thing two outlets name with heads of
+    one kind and two stances each chose (``chosen_apart``); the referent is the kind ("the
+    enforcement operation"), the term the phrase as written."""
+    found = _uses(articles, outlet_of, noun_phrases)
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_kind: dict[str, list[_HeadUse]] = defaultdict(list)
+    for use in found:
+        written[(use.outlet, use.kind)].add(use.stance)
+        by_kind[use.kind].append(use)
+    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    for kind, listed in by_kind.items():
+        for x, y in combinations(listed, 2):
+            if x.outlet == y.outlet or x.stance == y.stance or not _one_thing(x, y):
+                continue
+            alone = [(use.stance not in written[(other.outlet, kind)], use.stance != NEUTRAL)
+                     for use, other in ((x, y), (y, x))]
+            if not chosen_apart(alone):
+                continue
+            for use in (x, y):
+                evidence = uses[use.outlet][(kind, use.span.text)]
+                if use.span not in evidence:
+                    evidence.append(use.span)
+    return uses
