@@ -4,7 +4,15 @@ hand-made articles and the noun phrases a parse would give them."""
 from __future__ import annotations
 
 from crosswire.compare.framing import frame
-from crosswire.models import Article, DateEstimate, MergedAnalysis, NounPhrase
+from crosswire.models import (
+    Article,
+    DateEstimate,
+    Event,
+    EventParticipant,
+    MergedAnalysis,
+    NounPhrase,
+    TextSpan,
+)
 from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
@@ -83,3 +91,45 @@ def test_a_quoted_head_or_one_in_a_name_is_not_the_outlets():
     assert heads_by_outlet([quoted, south], [phrase(quoted, "riot", "riot"), *protest]) == NONE
     named = art("a", "North Wire", "Police from the Riot Unit dispersed crowds near Vessby harbour.")
     assert heads_by_outlet([named, south], [phrase(named, "Riot", "riot"), *protest]) == NONE
+
+
+def test_what_a_preposition_after_the_head_names_ties_two_phrases():
+    """Neither phrase holds a word besides its head, and the sentences share one word."""
+    north = art("a", "North Wire", "Agents carried out a raid on Ostrel at dawn.")
+    south = art("b", "South Daily", "Investigators began the search of Ostrel late Tuesday.")
+    rows = heads_by_outlet([north, south], [phrase(north, "raid", "raid"),
+                                            phrase(south, "search", "search")])
+    assert rows["North Wire"] == {"raid": ("the enforcement operation", {"South Daily": ["search"]})}
+
+
+def test_a_possessor_and_a_peoples_word_for_one_country_tie_two_phrases():
+    owned = art("a", "North Wire", "Sanctions hit Norway's government after the vote in Bergen.")
+    demonym = art("b", "South Daily", "Critics of the Norwegian regime faced arrest.")
+    rows = heads_by_outlet([owned, demonym], [phrase(owned, "government", "government"),
+                                              phrase(demonym, "Norwegian regime", "regime")])
+    assert rows["South Daily"] == {"Norwegian regime": ("the government", {"North Wire": ["government"]})}
+
+
+def coded(article: Article, kind: str, trigger: str, *, doer: str, target: str) -> Event:
+    """An act as the parse codes one, its parties' words in the text."""
+    def party(words: str) -> EventParticipant:
+        return EventParticipant(words_in(article.text, words, None), None)
+
+    return Event(id=f"{article.id}:{trigger}", event=kind, mode=None, context=[],
+                 actor=[party(doer)], recipient=[party(target)],
+                 trigger=words_in(article.text, trigger, article.id),
+                 evidence=TextSpan(article.text, 0, len(article.text), article.id))
+
+
+def test_one_coded_act_told_by_verbs_of_two_stances_meets_through_its_parties():
+    north = art("a", "North Wire", "Senator Ilse Varn slammed the Tollund ferry levy on Monday.")
+    south = art("b", "South Daily", "In a speech to Halden farmers, Varn criticised the levy.")
+    events = [coded(north, "ACCUSE", "slammed", doer="Senator Ilse Varn", target="the Tollund ferry levy"),
+              coded(south, "ACCUSE", "criticised", doer="Varn", target="the levy")]
+    merged = MergedAnalysis([north, south], [], [], events=events)
+    rows = {record.outlet: {use.term: (use.referent, use.others) for use in record.terms
+                            if use.source == "heads"} for record in frame(merged)}
+    assert rows["North Wire"] == {"slammed": ("the criticism", {"South Daily": ["criticised"]})}
+    other_kind = [events[0], coded(south, "COMMENT", "criticised", doer="Varn", target="the levy")]
+    merged = MergedAnalysis([north, south], [], [], events=other_kind)
+    assert all(use.source != "heads" for record in frame(merged) for use in record.terms)

@@ -336,7 +336,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                          differ_by_construction=True)
     parties = _with_others(party_names(articles, events, outlet_of, noun_phrases=noun_phrases),
                            source="parties", differ_by_construction=True)
-    heads = _with_others(head_choices(articles, outlet_of, noun_phrases=noun_phrases),
+    heads = _with_others(head_choices(articles, outlet_of, noun_phrases=noun_phrases, events=events),
                          source="heads", differ_by_construction=True)
     titles = {a.id: title for a in articles if (title := title_article(a)) is not None}
     # the speakers' own words, whichever outlet quoted them: a quotation repeating them

@@ -7,7 +7,9 @@ The heads differ, so the descriptions of one head (``descriptions.py``) never me
 the sentences are seldom retold in parallel (``slots.py``), and the contested-terms
 lexicon (``lexicon_terms.py``) knows whole terms, not the heads a kind of thing is named
 by. Two uses of heads of one kind name one thing where their phrases share a word besides
-a head ("mass raids" / "mass arrests", "tax relief" / "tax cuts") or their sentences share
+a head, its possessor's or what a preposition after it names included ("mass raids" / "mass
+arrests", "tax relief" / "tax cuts", "the raid on the compound" / "the search of the
+compound", "Iran's government" / "the Iranian regime"), or their sentences share
 what they tell of it (``lexicon_terms.MIN_SHARED_CONTEXT`` content words besides the
 phrases' own), and the outlets chose apart as the lexicon's rows are chosen apart
 (``lexicon_terms.chosen_apart``). Words inside quotation marks are a speaker's, and a
@@ -16,20 +18,27 @@ capitalised head inside a sentence is a word of a name ("the Harbour Riot Inquir
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
+from crosswire.compare.claim_terms import stem
+from crosswire.compare.descriptions import COMPLEMENT
 from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, chosen_apart, in_a_name
 from crosswire.compare.slots import CONTENT_WORD, context_words
 from crosswire.data import read_jsonl
+from crosswire.knowledge.places import country_of
 from crosswire.knowledge.text import crude_lemma, stop_words
-from crosswire.models import Article, NounPhrase, TextSpan
+from crosswire.models import Article, Event, NounPhrase, TextSpan
 from crosswire.nlp.noun_phrases import quotations
 
 NEUTRAL = "neutral"
+# A possessor right before a phrase ("Iran's [government]"), and how far back it is looked for.
+OWNER = re.compile(r"([\w-]+)['’]s\s+$")
+OWNER_REACH = 40
 
 
 @cache
@@ -40,6 +49,13 @@ def referent_heads() -> dict[tuple[str, ...], tuple[str, str]]:
     for row in read_jsonl("referent_heads.jsonl", required=("term", "kind", "stance", "source")):
         heads[tuple(row["term"].lower().split())] = (row["kind"], row["stance"])
     return heads
+
+
+@cache
+def _one_word_stems() -> dict[str, tuple[str, str]]:
+    """The stem of each one-word term ("raid" of "raided") -> its kind and stance: the verb
+    a coded act is told by ("agents raided", "the senator slammed")."""
+    return {stem(words[0]): found for words, found in referent_heads().items() if len(words) == 1}
 
 
 @cache
@@ -60,6 +76,8 @@ class _HeadUse:
     modifiers: frozenset[str]
     words: frozenset[str]
     context: frozenset[str]
+    # the PLOVER type of the coded act a verb tells; None for a noun phrase
+    act: str | None = None
 
 
 def _term_of(phrase: NounPhrase) -> tuple[str, str] | None:
@@ -75,8 +93,20 @@ def _term_of(phrase: NounPhrase) -> tuple[str, str] | None:
 
 
 def _lemmas(text: str) -> frozenset[str]:
+    """The content words as crude lemmas, a country's name or its people's word as the
+    country ("Iranian" and "Iran's" are one owner)."""
     stop = stop_words()
-    return frozenset(crude_lemma(word) for word in CONTENT_WORD.findall(text) if word.lower() not in stop)
+    return frozenset((word[:1].isupper() and country_of(word)) or crude_lemma(word)
+                     for word in CONTENT_WORD.findall(text) if word.lower() not in stop)
+
+
+def _around(text: str, span: TextSpan) -> str:
+    """The words that say whose or of what the phrase's thing is, outside the phrase: its
+    possessor before it ("Iran's [government]") and what a preposition after it names
+    ("[the raid] on the Ostrel compound")."""
+    owner = OWNER.search(text, max(0, span.start - OWNER_REACH), span.start)
+    complement = COMPLEMENT.match(text, span.end)
+    return " ".join(found.group(1) for found in (owner, complement) if found is not None)
 
 
 def _uses(articles: list[Article], outlet_of: dict[str, str],
@@ -96,25 +126,57 @@ def _uses(articles: list[Article], outlet_of: dict[str, str],
                 or in_a_name(article, head_start):
             continue
         words = _lemmas(span.text)
+        around = _lemmas(_around(article.text, span))
         found.append(_HeadUse(outlet_of[article.id], *term, span,
-                              words - {crude_lemma(phrase.head)}, words,
+                              words - {crude_lemma(phrase.head)} | around, words | around,
                               context_words(article, span.start, span.text)))
+    return found
+
+
+def _act_uses(articles: list[Article], outlet_of: dict[str, str],
+              events: Iterable[Event]) -> list[_HeadUse]:
+    """The coded acts told by a verb of the lexicon ("raided", "slammed"), each with the
+    words of its parties as the words that say whose and of what it is, and its PLOVER
+    type: two acts meet only where the parse coded them as one kind of act."""
+    by_id = {article.id: article for article in articles}
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    found = []
+    for event in events:
+        article = by_id.get(event.trigger.article or "")
+        trigger = event.trigger
+        if article is None or (term := _one_word_stems().get(stem(trigger.text.lower()))) is None:
+            continue
+        if article.id not in quoted:
+            quoted[article.id] = quotations(article.text)
+        if any(q0 <= trigger.start < q1 for q0, q1 in quoted[article.id]) or in_a_name(article, trigger.start):
+            continue
+        parties = _lemmas(" ".join(p.span.text for p in [*event.actor, *event.recipient]))
+        found.append(_HeadUse(outlet_of[article.id], *term, trigger, parties,
+                              parties | {crude_lemma(trigger.text)},
+                              context_words(article, trigger.start, trigger.text), event.event))
     return found
 
 
 def _one_thing(x: _HeadUse, y: _HeadUse) -> bool:
     """Two uses name one thing: a word of one phrase besides its head is in the other
-    ("mass raids" / "mass arrests"), or their sentences tell the same of it."""
+    ("mass raids" / "mass arrests"), or their sentences tell the same of it; two coded acts
+    only where they are of one type."""
+    if x.act is not None and y.act is not None and x.act != y.act:
+        return False
     return bool(x.modifiers & y.words or y.modifiers & x.words) \
         or len(x.context & y.context) >= MIN_SHARED_CONTEXT
 
 
-def head_choices(articles: list[Article], outlet_of: dict[str, str], *,
-                 noun_phrases: Iterable[NounPhrase]) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
+def head_choices(articles: list[Article], outlet_of: dict[str, str], *, noun_phrases: Iterable[NounPhrase],
+                 events: Iterable[Event] = ()) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for one thing two outlets name with heads of
     one kind and two stances each chose (``chosen_apart``); the referent is the kind ("the
     enforcement operation"), the term the phrase as written."""
-    found = _uses(articles, outlet_of, noun_phrases)
+    named = _uses(articles, outlet_of, noun_phrases)
+    # an act a noun of the lexicon tells ("the raids") is that noun's phrase already
+    found = [*named, *(act for act in _act_uses(articles, outlet_of, events) if not any(
+        use.span.article == act.span.article and use.span.start <= act.span.start < use.span.end
+        for use in named))]
     written: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_kind: dict[str, list[_HeadUse]] = defaultdict(list)
     for use in found:
