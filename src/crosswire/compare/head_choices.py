@@ -109,6 +109,15 @@ def _around(text: str, span: TextSpan) -> str:
     return " ".join(found.group(1) for found in (owner, complement) if found is not None)
 
 
+def _outlets_word(article: Article, start: int, quoted: dict[str, list[tuple[int, int]]]) -> bool:
+    """The word at ``start`` is the outlet's: outside quotation marks (a speaker's word, or
+    one held at arm's length) and no word of a name ("the Harbour Riot Inquiry").
+    ``quoted`` keeps each article's quotations once found."""
+    if article.id not in quoted:
+        quoted[article.id] = quotations(article.text)
+    return not any(q0 <= start < q1 for q0, q1 in quoted[article.id]) and not in_a_name(article, start)
+
+
 def _uses(articles: list[Article], outlet_of: dict[str, str],
           noun_phrases: Iterable[NounPhrase]) -> list[_HeadUse]:
     by_id = {article.id: article for article in articles}
@@ -118,12 +127,8 @@ def _uses(articles: list[Article], outlet_of: dict[str, str],
         article = by_id.get(phrase.span.article)
         if article is None or (term := _term_of(phrase)) is None:
             continue
-        if article.id not in quoted:
-            quoted[article.id] = quotations(article.text)
         span = phrase.span
-        head_start = span.end - len(span.text.split()[-1])
-        if any(q0 <= span.start < q1 for q0, q1 in quoted[article.id]) \
-                or in_a_name(article, head_start):
+        if not _outlets_word(article, span.end - len(span.text.split()[-1]), quoted):
             continue
         words = _lemmas(span.text)
         around = _lemmas(_around(article.text, span))
@@ -146,9 +151,7 @@ def _act_uses(articles: list[Article], outlet_of: dict[str, str],
         trigger = event.trigger
         if article is None or (term := _one_word_stems().get(stem(trigger.text.lower()))) is None:
             continue
-        if article.id not in quoted:
-            quoted[article.id] = quotations(article.text)
-        if any(q0 <= trigger.start < q1 for q0, q1 in quoted[article.id]) or in_a_name(article, trigger.start):
+        if not _outlets_word(article, trigger.start, quoted):
             continue
         parties = _lemmas(" ".join(p.span.text for p in [*event.actor, *event.recipient]))
         found.append(_HeadUse(outlet_of[article.id], *term, trigger, parties,
