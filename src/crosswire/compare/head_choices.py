@@ -12,8 +12,11 @@ arrests", "tax relief" / "tax cuts", "the raid on the compound" / "the search of
 compound", "Iran's government" / "the Iranian regime"), or their sentences share
 what they tell of it (``lexicon_terms.MIN_SHARED_CONTEXT`` content words besides the
 phrases' own), and the outlets chose apart as the lexicon's rows are chosen apart
-(``lexicon_terms.chosen_apart``). Words inside quotation marks are a speaker's, and a
-capitalised head inside a sentence is a word of a name ("the Harbour Riot Inquiry").
+(``lexicon_terms.chosen_apart``). A one-word term also names the coded acts a verb of its
+stem tells ("agents raided", "the senator slammed"), which meet other uses through their
+parties' words, and other acts only of the same PLOVER type. Words inside quotation marks
+are a speaker's, and a capitalised head inside a sentence is a word of a name ("the
+Harbour Riot Inquiry").
 """
 
 from __future__ import annotations
@@ -65,14 +68,16 @@ def _longest_term() -> int:
 
 @dataclass(frozen=True)
 class _HeadUse:
-    """A noun phrase headed by a term of the lexicon, with the content words it and its
-    sentence hold."""
+    """A noun phrase headed by a term of the lexicon, or a coded act a verb of it tells,
+    with the content words it and its sentence hold."""
 
     outlet: str
     kind: str
     stance: str
     span: TextSpan
-    # the phrase's words but its head's, and all its words, as crude lemmas
+    # the words that say whose and of what it is (a phrase's words but its head's, with its
+    # possessor and what a preposition after it names; an act's parties' words), and
+    # those with its own words, as crude lemmas
     modifiers: frozenset[str]
     words: frozenset[str]
     context: frozenset[str]
