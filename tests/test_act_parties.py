@@ -59,8 +59,8 @@ def test_parties_to_one_kind_of_act_named_with_nouns_of_two_stances_are_a_row():
     events = [act(NORTH, "ASSAULT", "stormed", doer="Militants"),
               act(SOUTH, "ASSAULT", "overran", doer="Fighters")]
     assert parties_by_outlet([NORTH, SOUTH], events) == {
-        "North Wire": {"militants": ("armed group (party to ASSAULT)", {"South Daily": ["fighters"]})},
-        "South Daily": {"fighters": ("armed group (party to ASSAULT)", {"North Wire": ["militants"]})}}
+        "North Wire": {"militants": ("armed group (party to the assault)", {"South Daily": ["fighters"]})},
+        "South Daily": {"fighters": ("armed group (party to the assault)", {"North Wire": ["militants"]})}}
 
 
 def test_parties_to_two_kinds_of_acts_or_to_a_statement_are_not_met():
@@ -79,8 +79,8 @@ def test_the_one_an_arrest_is_done_to_called_the_gunman_or_the_suspect():
     south = art("b", "South Daily", "Police detained the suspect after a short chase.")
     events = [act(north, "COERCE", "arrested"), act(south, "COERCE", "detained", doer="Police")]
     assert parties_by_outlet([north, south], events) == {
-        "North Wire": {"gunman": ("perpetrator (party to COERCE)", {"South Daily": ["suspect"]})},
-        "South Daily": {"suspect": ("perpetrator (party to COERCE)", {"North Wire": ["gunman"]})}}
+        "North Wire": {"gunman": ("perpetrator (party to the coercion)", {"South Daily": ["suspect"]})},
+        "South Daily": {"suspect": ("perpetrator (party to the coercion)", {"North Wire": ["gunman"]})}}
 
 
 def test_one_outlet_choosing_a_stance_the_other_never_writes_is_enough():
@@ -88,7 +88,7 @@ def test_one_outlet_choosing_a_stance_the_other_never_writes_is_enough():
     south = art("b", "South Daily", "Police clashed with protesters in Vessby on Friday.")
     events = [act(north, "ASSAULT", "clashed"), act(south, "ASSAULT", "clashed")]
     rows = parties_by_outlet([north, south], events)
-    assert rows["North Wire"] == {"rioters": ("crowd (party to ASSAULT)", {"South Daily": ["protesters"]})}
+    assert rows["North Wire"] == {"rioters": ("crowd (party to the assault)", {"South Daily": ["protesters"]})}
     both = art("b", "South Daily", "Police clashed with protesters in Vessby; rioters fled.")
     assert parties_by_outlet([north, both], [act(north, "ASSAULT", "clashed"),
                                              act(both, "ASSAULT", "clashed")]) == NONE
@@ -117,8 +117,8 @@ def test_a_noun_of_stance_modifying_a_thing_names_no_party_but_one_modifying_a_b
     events = [act(north, "ASSAULT", "hit"), act(gang, "ASSAULT", "attacked")]
     body = [NounPhrase(words_in(gang.text, "criminal group", "b"), "group", ["criminal"])]
     assert parties_by_outlet([north, gang], events, body) == {
-        "North Wire": {"hackers": ("perpetrator (party to ASSAULT)", {"South Daily": ["criminal group"]})},
-        "South Daily": {"criminal group": ("perpetrator (party to ASSAULT)", {"North Wire": ["hackers"]})}}
+        "North Wire": {"hackers": ("perpetrator (party to the assault)", {"South Daily": ["criminal group"]})},
+        "South Daily": {"criminal group": ("perpetrator (party to the assault)", {"North Wire": ["hackers"]})}}
 
 
 def test_a_plain_noun_beside_the_judging_one_the_other_outlet_writes_is_no_choice():

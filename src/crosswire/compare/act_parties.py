@@ -16,8 +16,10 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import combinations
 
+from crosswire.compare.lexicon_terms import chosen_apart, in_a_name
 from crosswire.data import read_jsonl
 from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.plover import act_nouns
 from crosswire.knowledge.text import WORD, noun_forms, setting_nouns
 from crosswire.models import Article, Event, NounPhrase, TextSpan
 from crosswire.nlp.noun_phrases import quotations
@@ -62,13 +64,13 @@ def _party_at(text: str, word: re.Match[str]) -> tuple[str, str] | None:
 def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dict[str, str], *,
                 noun_phrases: Iterable[NounPhrase] = ()) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for one kind of party ("crowd") to one kind
-    of act two outlets name with nouns of two stances each outlet chose (``_chosen``); the
-    referent names both ("crowd (party to ASSAULT)"), the term is the noun as written. A noun
+    of act two outlets name with nouns of two stances each outlet chose (``lexicon_terms.chosen_apart``); the
+    referent names both, the act by its noun ("crowd (party to the assault)"), the term is the noun as written. A noun
     inside quotation marks is a speaker's word, or one the outlet holds at arm's length;
     one the parse put before the head of a noun phrase (``noun_phrases``) names a party
     only where that head is a body's or a person's noun ("a criminal network", "terrorist
     leaders"): before another it describes a thing ("criminal charges", "suspect packages")."""
-    texts = {article.id: article.text for article in articles}
+    by_id = {article.id: article for article in articles}
     modifying = _modifying_words(noun_phrases)
     quoted: dict[str, list[tuple[int, int]]] = {}
     # (kind of act, kind of party) -> outlet -> where a party is named -> its noun's
@@ -77,15 +79,15 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         defaultdict(lambda: defaultdict(dict))
     for event in events:
         article = event.evidence.article
-        if article not in texts or event.extension:
+        if article not in by_id or event.extension:
             continue  # a statement (COMMENT, APPEAL) is no act: every outlet's speakers meet in it
         if article not in quoted:
-            quoted[article] = quotations(texts[article])
-        text = texts[article]
+            quoted[article] = quotations(by_id[article].text)
+        text = by_id[article].text
         for word in WORD.finditer(text, event.evidence.start, event.evidence.end):
             found = _party_at(text, word)
             # a capitalised noun inside a sentence is a word of a name ("the Tarnby Harbour Museum")
-            if found is None or not word.group()[:1].islower() and not _opens_sentence(text, word.start()) \
+            if found is None or in_a_name(by_id[article], word.start()) \
                     or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
                 continue
             head, end = modifying.get((article, word.start()), (None, word.end()))
@@ -98,28 +100,19 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
     written = _stances_written(articles, outlet_of)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for (kind, party), by_outlet in named.items():
-        referent = f"{party} (party to {kind})"
+        referent = f"{party} (party to {act_nouns().get(kind, kind)})"
         for x, y in combinations(sorted(by_outlet), 2):
             for stance_x, span_x in by_outlet[x].values():
                 for stance_y, span_y in by_outlet[y].values():
-                    if stance_x == stance_y or not _chosen(stance_x, stance_y, written[x][party],
-                                                           written[y][party]):
+                    if stance_x == stance_y or not chosen_apart(
+                            [(stance not in written[other][party], stance != "neutral")
+                             for stance, other in ((stance_x, y), (stance_y, x))]):
                         continue
                     for outlet, span in ((x, span_x), (y, span_y)):
                         listed = uses[outlet][(referent, span.text.lower())]
                         if span not in listed:
                             listed.append(span)
     return uses
-
-
-def _chosen(stance_x: str, stance_y: str, written_x: set[str], written_y: set[str]) -> bool:
-    """Two outlets chose their nouns' stances: each writes a stance the other never writes,
-    or one writes a judging or hedging stance the other never writes (one calls the crowd
-    "rioters" and "protesters", the other only "protesters": the first judged where the
-    second kept from it). One that writes a plain noun beside the other's judging one
-    chose against nothing ("hackers" and "criminals" / "criminals")."""
-    alone_x, alone_y = stance_x not in written_y, stance_y not in written_x
-    return alone_x and alone_y or alone_x and stance_x != "neutral" or alone_y and stance_y != "neutral"
 
 
 def _modifying_words(noun_phrases: Iterable[NounPhrase]) -> dict[tuple[str, int], tuple[str, int]]:
@@ -136,13 +129,6 @@ def _modifying_words(noun_phrases: Iterable[NounPhrase]) -> dict[tuple[str, int]
 def _names_party(head: str) -> bool:
     """A noun of stance modifying a body's or a person's noun names a party."""
     return is_organisation_noun(head) or setting_nouns().get(head) == "person"
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """The word at ``start`` opens a sentence (or a line): only marks and spaces stand
-    between it and the previous stop."""
-    before = text[:start].rstrip(" \t\"“‘'([")
-    return not before or before[-1] in ".!?\n:"
 
 
 def _stances_written(articles: list[Article], outlet_of: dict[str, str]) -> dict[str, dict[str, set[str]]]:

@@ -10,7 +10,8 @@ names of a person or organisation from the aliases each outlet used for the same
 actor; other names for one thing from the same slot of sentences the outlets retell in
 parallel (``slots.py``) and from descriptions loaded differently (``descriptions.py``);
 the parties to the story's acts named with nouns of other stances from the sentences that
-tell the acts (``act_parties.py``: one kind of party to one kind of act).
+tell the acts (``act_parties.py``: one kind of party to one kind of act); one thing named
+with heads of one kind and two stances ("raids" / "arrests", ``head_choices.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things
 from crosswire.compare.epithets import epithets
 from crosswire.compare.headline_subjects import LeadingActors, headline_subjects, subject_of
+from crosswire.compare.head_choices import head_choices
 from crosswire.compare.headlines import (
     headline,
     in_title,
@@ -298,7 +300,8 @@ def registry_facts(outlet: str) -> dict[str, Any]:
 class TextFraming:
     """What the articles' own words show of each outlet's framing, actors and speakers
     aside: contested terms, loaded descriptions, names held in quotation marks elsewhere,
-    other words for one slot and for the parties to one act (each outlet's term uses), each
+    other words for one slot, for the parties to one act and heads of two stances for one
+thing (each outlet's term uses), each
     article's scare quotes and hedges, and what its headline leads with."""
 
     lexicon: dict[str, list[TermUse]]
@@ -306,6 +309,7 @@ class TextFraming:
     held_apart: dict[str, list[TermUse]]
     slots: dict[str, list[TermUse]]
     parties: dict[str, list[TermUse]]
+    heads: dict[str, list[TermUse]]
     scare_quotes: dict[str, list[TextSpan]]
     hedges: dict[str, list[TextSpan]]
     # article id -> the words its headline leads with
@@ -332,6 +336,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                          differ_by_construction=True)
     parties = _with_others(party_names(articles, events, outlet_of, noun_phrases=noun_phrases),
                            source="parties", differ_by_construction=True)
+    heads = _with_others(head_choices(articles, outlet_of, noun_phrases=noun_phrases, events=events),
+                         source="heads", differ_by_construction=True)
     titles = {a.id: title for a in articles if (title := title_article(a)) is not None}
     # the speakers' own words, whichever outlet quoted them: a quotation repeating them
     # cites the speaker, in a headline or a body
@@ -339,7 +345,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     subjects = headline_subjects(articles)
     return TextFraming(
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
-        described=described, held_apart=held_apart, slots=slots, parties=parties,
+        described=described, held_apart=held_apart, slots=slots, parties=parties, heads=heads,
         # a headline's marks and hedges first, as the reader meets them
         scare_quotes={a.id: [*_headline_scare_quotes(
                                  a, titles.get(a.id),
@@ -402,7 +408,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
                  statements=merged.statements, noun_phrases=merged.noun_phrases),
         source="epithets", differ_by_construction=True)
     terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
-                                   roles, texts.slots, texts.parties])
+                                   roles, texts.slots, texts.parties, texts.heads])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)

@@ -192,7 +192,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                     continue
                 # a headline in Title Case capitalises every word: no sign of a name
                 if not (part == TITLE and title_case(article.text)) \
-                        and _in_a_name(article, term, start):
+                        and not _is_name(term) and in_a_name(article, start):
                     continue
                 span = TextSpan(article.text[start:end], start, end, article.id)
                 found.append(_LexiconUse(
@@ -221,12 +221,12 @@ class _LexiconUse:
     named: bool = False
 
 
-def _in_a_name(article: Article, term: str, start: int) -> bool:
-    """A common word of the lexicon written with a capital where no sentence opens is a
-    word of a name ("the Clean Rivers Act", "the Lockdown Review Board"): the name's
-    makers chose it, not the outlet."""
+def in_a_name(article: Article, start: int) -> bool:
+    """A common word written with a capital where no sentence opens is a word of a name
+    ("the Clean Rivers Act", "the Lockdown Review Board"): the name's makers chose it, not
+    the outlet."""
     text = article.text
-    if _is_name(term) or not text[start:start + 1].isupper():
+    if not text[start:start + 1].isupper():
         return False
     sentence = sentence_at(article, start)
     return sentence is not None and text[sentence.start:start].strip(OPENING_MARKS) != ""
@@ -257,15 +257,21 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
         for x, y in combinations(uses, 2):
             if x.outlet == y.outlet or label[x.term.lower()] == label[y.term.lower()]:
                 continue
-            # per use: whether its variant is one the other outlet never writes
-            chosen = [(use, label[use.term.lower()] not in variants[(other.outlet, referent)])
-                      for use, other in ((x, y), (y, x))]
-            if not all(against for _, against in chosen) \
-                    and not any(against and _holds_loaded_word(use.term) for use, against in chosen):
+            if not chosen_apart([(label[use.term.lower()] not in variants[(other.outlet, referent)],
+                                  _holds_loaded_word(use.term)) for use, other in ((x, y), (y, x))]):
                 continue
             if x.named and y.named or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
     return [use for use in found if (use.outlet, use.referent) in kept]
+
+
+def chosen_apart(uses: list[tuple[bool, bool]]) -> bool:
+    """Two outlets' words for one thing tell their choices apart: each use's (variant or
+    stance is one the other outlet never writes, the use is loaded). Each chose against the
+    other's, or one wrote a loaded word the other never writes; an outlet that also writes
+    the other's plain word beside it chose against nothing ("hackers" and "criminals" /
+    "criminals": the second judged where the first did too)."""
+    return all(alone for alone, _ in uses) or any(alone and loaded for alone, loaded in uses)
 
 
 def _holds_loaded_word(term: str) -> bool:

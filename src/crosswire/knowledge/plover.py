@@ -412,3 +412,15 @@ def act_governors() -> dict[tuple[str, str], frozenset[str]]:
                "effect must be undone, weighed, questioned or refused")
         table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
     return {key: frozenset(words) for key, words in table.items()}
+
+
+@cache
+def act_nouns() -> dict[str, str]:
+    """PLOVER event type -> the noun a reader knows the act by ("COERCE" -> "the
+    coercion"): the type's name is the coders' label, not words for a row a reader sees."""
+    name = "plover_act_nouns.jsonl"
+    table = {}
+    for row in read_jsonl(name, required=("event", "noun")):
+        _check(row["event"] in EVENT_TYPES, name, row, f"event one of {EVENT_TYPES}")
+        table[row["event"]] = row["noun"]
+    return table

@@ -1,0 +1,135 @@
+"""One thing two outlets name with heads of one kind and two stances (``head_choices``), on
+hand-made articles and the noun phrases a parse would give them."""
+
+from __future__ import annotations
+
+from crosswire.compare.framing import frame
+from crosswire.models import (
+    Article,
+    DateEstimate,
+    Event,
+    EventParticipant,
+    MergedAnalysis,
+    NounPhrase,
+    TextSpan,
+)
+from text_spans import words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+NONE = {"North Wire": {}, "South Daily": {}}
+
+
+def art(id_: str, outlet: str, text: str) -> Article:
+    return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
+
+
+def phrase(article: Article, words: str, head: str) -> NounPhrase:
+    span = words_in(article.text, words, article.id)
+    return NounPhrase(span, head, words.split()[:-1])
+
+
+def heads_by_outlet(articles: list[Article], phrases: list[NounPhrase]) -> dict[str, dict[str, tuple]]:
+    """outlet -> the phrase as written -> (referent, the other outlets' phrases)."""
+    merged = MergedAnalysis(articles, [], [], noun_phrases=phrases)
+    return {record.outlet: {use.term: (use.referent, use.others) for use in record.terms
+                            if use.source == "heads"}
+            for record in frame(merged)}
+
+
+def test_one_act_named_with_a_dramatising_head_and_a_plain_one_is_a_row():
+    """The phrases share a word besides their heads ("mass"): one act, told as raids by one
+    outlet and as arrests by the other; the sentences share too little to be retold."""
+    north = art("a", "North Wire", "Minister Halvard Oskeby ended mass arrests at Tollund farms.")
+    south = art("b", "South Daily", "A memo told border agents to halt mass farm raids.")
+    rows = heads_by_outlet([north, south], [phrase(north, "mass arrests", "arrest"),
+                                            phrase(south, "mass farm raids", "raid")])
+    assert rows == {
+        "North Wire": {"mass arrests": ("the enforcement operation", {"South Daily": ["mass farm raids"]})},
+        "South Daily": {"mass farm raids": ("the enforcement operation", {"North Wire": ["mass arrests"]})}}
+
+
+def test_a_two_word_term_is_read_with_its_head_as_a_lemma():
+    north = art("a", "North Wire", "The Kestrel Front, a terror group, shelled Ostrel.")
+    south = art("b", "South Daily", "Ostrel was shelled by an armed group from the hills.")
+    rows = heads_by_outlet([north, south], [phrase(north, "terror group", "group"),
+                                            phrase(south, "armed group", "group")])
+    assert rows["North Wire"] == {"terror group": ("the armed group", {"South Daily": ["armed group"]})}
+
+
+def test_heads_of_one_kind_in_sentences_of_two_things_make_no_row():
+    """Nothing ties the riot to the protest: no shared word, no shared telling."""
+    north = art("a", "North Wire", "A riot broke out in Brandholm in 1962.")
+    south = art("b", "South Daily", "Teachers staged a protest outside the Ostrel school board.")
+    assert heads_by_outlet([north, south], [phrase(north, "riot", "riot"),
+                                            phrase(south, "protest", "protest")]) == NONE
+
+
+def test_sentences_telling_the_same_of_the_thing_align_bare_heads():
+    north = art("a", "North Wire", "Police dispersed the riot near Vessby harbour on Friday night.")
+    south = art("b", "South Daily", "Police dispersed the protest near Vessby harbour late Friday.")
+    rows = heads_by_outlet([north, south], [phrase(north, "riot", "riot"),
+                                            phrase(south, "protest", "protest")])
+    assert rows["South Daily"] == {"protest": ("the gathering", {"North Wire": ["riot"]})}
+
+
+def test_a_plain_head_beside_the_loaded_one_the_other_writes_or_one_stance_is_no_choice():
+    """The second outlet writes the first's "riot" too: its "protest" chose against nothing."""
+    north = art("a", "North Wire", "Police dispersed the riot near Vessby harbour on Friday night.")
+    south = art("b", "South Daily", "Police dispersed the protest near Vessby harbour, then a riot.")
+    assert heads_by_outlet([north, south], [phrase(north, "riot", "riot"),
+                                            phrase(south, "protest", "protest"),
+                                            phrase(south, "riot", "riot")]) == NONE
+    rally = art("a", "North Wire", "Police dispersed the rally near Vessby harbour on Friday.")
+    assert heads_by_outlet([rally, south], [phrase(rally, "rally", "rally"),
+                                            phrase(south, "protest", "protest")]) == NONE
+
+
+def test_a_quoted_head_or_one_in_a_name_is_not_the_outlets():
+    south = art("b", "South Daily", "Police dispersed the protest near Vessby harbour late Friday.")
+    protest = [phrase(south, "protest", "protest")]
+    quoted = art("a", "North Wire", 'Police dispersed what the mayor called "a riot" near Vessby harbour.')
+    assert heads_by_outlet([quoted, south], [phrase(quoted, "riot", "riot"), *protest]) == NONE
+    named = art("a", "North Wire", "Police from the Riot Unit dispersed crowds near Vessby harbour.")
+    assert heads_by_outlet([named, south], [phrase(named, "Riot", "riot"), *protest]) == NONE
+
+
+def test_what_a_preposition_after_the_head_names_ties_two_phrases():
+    """Neither phrase holds a word besides its head, and the sentences share one word."""
+    north = art("a", "North Wire", "Agents carried out a raid on Ostrel at dawn.")
+    south = art("b", "South Daily", "Investigators began the search of Ostrel late Tuesday.")
+    rows = heads_by_outlet([north, south], [phrase(north, "raid", "raid"),
+                                            phrase(south, "search", "search")])
+    assert rows["North Wire"] == {"raid": ("the enforcement operation", {"South Daily": ["search"]})}
+
+
+def test_a_possessor_and_a_peoples_word_for_one_country_tie_two_phrases():
+    owned = art("a", "North Wire", "Sanctions hit Norway's government after the vote in Bergen.")
+    demonym = art("b", "South Daily", "Critics of the Norwegian regime faced arrest.")
+    rows = heads_by_outlet([owned, demonym], [phrase(owned, "government", "government"),
+                                              phrase(demonym, "Norwegian regime", "regime")])
+    assert rows["South Daily"] == {"Norwegian regime": ("the government", {"North Wire": ["government"]})}
+
+
+def coded(article: Article, kind: str, trigger: str, *, doer: str, target: str) -> Event:
+    """An act as the parse codes one, its parties' words in the text."""
+    def party(words: str) -> EventParticipant:
+        return EventParticipant(words_in(article.text, words, None), None)
+
+    return Event(id=f"{article.id}:{trigger}", event=kind, mode=None, context=[],
+                 actor=[party(doer)], recipient=[party(target)],
+                 trigger=words_in(article.text, trigger, article.id),
+                 evidence=TextSpan(article.text, 0, len(article.text), article.id))
+
+
+def test_one_coded_act_told_by_verbs_of_two_stances_meets_through_its_parties():
+    north = art("a", "North Wire", "Senator Ilse Varn slammed the Tollund ferry levy on Monday.")
+    south = art("b", "South Daily", "In a speech to Halden farmers, Varn criticised the levy.")
+    events = [coded(north, "ACCUSE", "slammed", doer="Senator Ilse Varn", target="the Tollund ferry levy"),
+              coded(south, "ACCUSE", "criticised", doer="Varn", target="the levy")]
+    merged = MergedAnalysis([north, south], [], [], events=events)
+    rows = {record.outlet: {use.term: (use.referent, use.others) for use in record.terms
+                            if use.source == "heads"} for record in frame(merged)}
+    assert rows["North Wire"] == {"slammed": ("the criticism", {"South Daily": ["criticised"]})}
+    other_kind = [events[0], coded(south, "COMMENT", "criticised", doer="Varn", target="the levy")]
+    merged = MergedAnalysis([north, south], [], [], events=other_kind)
+    assert all(use.source != "heads" for record in frame(merged) for use in record.terms)
