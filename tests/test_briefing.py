@@ -237,6 +237,25 @@ def test_an_unnamed_source_shows_whom_it_speaks_for(tmp_path, schema):
     assert "for Tide Gazette</span>" in render_html(briefing)
 
 
+@pytest.mark.parametrize(("words", "shown"), [
+    ("Tide Gazette", "Tide Gazette"),  # its name, in the source's words
+    ("Ostrova", "Ostrova"),  # an alias of the one spoken for
+    ("Tide", "Tide (for Tide Gazette)"),  # a piece of the name is not the name
+])
+def test_an_affiliation_the_source_words_name_is_shown_once(words, shown):
+    """The gazette's line of repairs, kept unnamed and tied to whom its words name."""
+    briefing = sample_briefing()
+    tied_to = "a1" if words.startswith("Tide") else "a0"
+    unnamed = dataclasses.replace(
+        _statement("harbour-1:s3", briefing.articles[0], "repairs will cost 2 million euros",
+                   cue="According to", speaker_words=words, method="unnamed"),
+        affiliation=tied_to)
+    briefing = dataclasses.replace(briefing, statements=[*briefing.statements[:3], unnamed])
+    assert f"- **{shown}** — indirect" in render_markdown(briefing)
+    spoken_for = "Tide Gazette" if tied_to == "a1" else "Mara Ostrova"
+    assert (f"for {spoken_for}</span>" in render_html(briefing)) == ("(for" in shown)
+
+
 # Markdown
 
 
