@@ -258,6 +258,21 @@ def test_an_affiliation_the_source_words_name_is_shown_once(words, shown):
 
 # Markdown
 
+def test_markdown_keeps_no_control_character_a_terminal_would_obey():
+    """brief.md is read with `cat` and `less -R`: a page's escape sequences must not reach it."""
+    briefing = sample_briefing()
+    first, second = briefing.articles
+    first = dataclasses.replace(first, title="Pier \x1b]0;retitled\x07closes \x1b[2J",
+                                outlet="Coast \x1b[31mCourier\x9b", source_path="in/\x1b[8mhidden")
+    director, gazette = briefing.actors
+    director = dataclasses.replace(director, roles=["harbour \x07director\x08\x08"])
+    briefing = dataclasses.replace(briefing, articles=[first, second], actors=[director, gazette])
+    page = render_markdown(briefing)
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", page), [
+        line for line in page.splitlines() if re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", line)]
+    assert "Pier closes" in page and "Coast Courier" in page
+
+
 
 def test_markdown_lists_each_statement_under_its_speaker():
     markdown = render_markdown(sample_briefing())
