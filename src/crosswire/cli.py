@@ -31,6 +31,23 @@ def _unwritable(folder: Path) -> str | None:
     return None
 
 
+class _Measuring(click.Command):
+    """A measuring command: a dataset it cannot read ends it with one line naming the file
+    and line, as bad input does everywhere, not with a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from crosswire.measure.dataset_lines import DatasetError
+
+        try:
+            return super().invoke(ctx)
+        except DatasetError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+class _MeasuringGroup(_Measuring, click.Group):
+    """The group of measuring commands (``eval``), each a ``_Measuring`` command."""
+
+
 @click.group()
 @click.version_option(package_name="crosswire")
 def cli() -> None:
@@ -129,12 +146,12 @@ cli.add_command(serve)
 WCXB = Path("../shared/datasets/wcxb")
 
 
-@cli.group(name="eval")
+@cli.group(name="eval", cls=_MeasuringGroup)
 def evaluate() -> None:
     """Measure extraction quality on annotated data."""
 
 
-@cli.command()
+@cli.command(cls=_Measuring)
 @click.option("--articles", type=int, default=150, show_default=True,
               help="How many articles to time through brief.")
 @click.option("--source", type=click.Path(exists=True, path_type=Path),
