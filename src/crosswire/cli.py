@@ -125,7 +125,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         written = write_briefing(briefing, outdir=outdir, elsewhere=elsewhere)
     except OSError as exc:  # a disk that fills, a folder made read-only meanwhile
         raise click.ClickException(f"cannot write into {outdir}: "
-                                   f"{exc.strerror or exc}".rstrip()) from None
+                                   f"{exc.strerror or exc}") from None
     if quiet:
         return
     click.echo(

@@ -68,7 +68,9 @@ def listen(host: str, port: int) -> socket.socket:
     try:
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         return socket.create_server((host, port), family=family)
-    except OSError as exc:  # the system's words ("address already in use"), as a clause
-        reason = os.strerror(exc.errno) if exc.errno else exc.strerror or str(exc)
+    except OSError as exc:
+        # the system's words ("address already in use") without the address create_server
+        # appends; a name that does not resolve has its resolver's (a negative errno)
+        reason = os.strerror(exc.errno) if (exc.errno or 0) > 0 else exc.strerror or str(exc)
         raise click.ClickException(f"cannot listen on {host}:{port}: "
                                    f"{reason[:1].lower()}{reason[1:]}") from None
