@@ -18,7 +18,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 @pytest.fixture(scope="module")
 def brief(tmp_path_factory) -> dict:
     outdir = tmp_path_factory.mktemp("brief")
-    result = CliRunner().invoke(cli, ["brief", str(SEEDS), "--year", "2022", "-o", str(outdir), "-q"])
+    result = CliRunner().invoke(cli, ["brief", str(SEEDS), "--year", "2022", "-o", str(outdir)])
     assert result.exit_code == 0, result.output
     for name in ("brief.json", "brief.md", "brief.html"):
         assert str(outdir / name) in result.output

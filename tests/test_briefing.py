@@ -237,7 +237,41 @@ def test_an_unnamed_source_shows_whom_it_speaks_for(tmp_path, schema):
     assert "for Tide Gazette</span>" in render_html(briefing)
 
 
+@pytest.mark.parametrize(("words", "shown"), [
+    ("Tide Gazette", "Tide Gazette"),  # its name, in the source's words
+    ("Ostrova", "Ostrova"),  # an alias of the one spoken for
+    ("Tide", "Tide (for Tide Gazette)"),  # a piece of the name is not the name
+])
+def test_an_affiliation_the_source_words_name_is_shown_once(words, shown):
+    """The gazette's line of repairs, kept unnamed and tied to whom its words name."""
+    briefing = sample_briefing()
+    tied_to = "a1" if words.startswith("Tide") else "a0"
+    unnamed = dataclasses.replace(
+        _statement("harbour-1:s3", briefing.articles[0], "repairs will cost 2 million euros",
+                   cue="According to", speaker_words=words, method="unnamed"),
+        affiliation=tied_to)
+    briefing = dataclasses.replace(briefing, statements=[*briefing.statements[:3], unnamed])
+    assert f"- **{shown}** — indirect" in render_markdown(briefing)
+    spoken_for = "Tide Gazette" if tied_to == "a1" else "Mara Ostrova"
+    assert (f"for {spoken_for}</span>" in render_html(briefing)) == ("(for" in shown)
+
+
 # Markdown
+
+def test_markdown_keeps_no_control_character_a_terminal_would_obey():
+    """brief.md is read with `cat` and `less -R`: a page's escape sequences must not reach it."""
+    briefing = sample_briefing()
+    first, second = briefing.articles
+    first = dataclasses.replace(first, title="Pier \x1b]0;retitled\x07closes \x1b[2J",
+                                outlet="Coast \x1b[31mCourier\x9b", source_path="in/\x1b[8mhidden")
+    director, gazette = briefing.actors
+    director = dataclasses.replace(director, roles=["harbour \x07director\x08\x08"])
+    briefing = dataclasses.replace(briefing, articles=[first, second], actors=[director, gazette])
+    page = render_markdown(briefing)
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", page), [
+        line for line in page.splitlines() if re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", line)]
+    assert "Pier closes" in page and "Coast Courier" in page
+
 
 
 def test_markdown_lists_each_statement_under_its_speaker():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 
 import pytest
@@ -44,7 +45,7 @@ def test_mixed_folder_reports_bad_inputs_and_briefs_the_good(runner, tmp_path):
     ]
     written = json.loads((out / "brief.json").read_text("utf-8"))
     assert [article["source_path"] for article in written["articles"]] == [str(folder / "good.txt")]
-    assert "1 articles" in result.stdout
+    assert result.stdout == ""  # -q: errors only, and those on stderr
 
 
 def test_only_bad_inputs_exit_non_zero(runner, tmp_path):
@@ -55,6 +56,18 @@ def test_only_bad_inputs_exit_non_zero(runner, tmp_path):
     assert f"crosswire: {tmp_path / 'missing.txt'}: no such file or directory" in result.stderr
     assert "no input could be read" in result.stderr
     assert not (tmp_path / "out" / "brief.json").exists()
+
+
+def test_a_briefing_that_cannot_be_written_is_one_line_naming_its_folder(runner, tmp_path,
+                                                                         monkeypatch):
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("crosswire.briefing.write_briefing", full_disk)
+    (tmp_path / "good.txt").write_text(GOOD, "utf-8")
+    result = brief(runner, str(tmp_path / "good.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot write into {tmp_path / 'out'}: No space left on device\n"
 
 
 def test_stdin_dash_is_read(runner, tmp_path):

@@ -114,6 +114,12 @@ def test_only_http_schemes():
         Fetcher(allow_private=True).check_address("file:///etc/passwd")
 
 
+@pytest.mark.parametrize("url", ["https://", "http:///path/only", "http://:8080/"])
+def test_an_http_url_without_a_host_is_called_malformed_not_another_scheme(url):
+    with pytest.raises(FetchError, match="^malformed URL: no host$"):
+        Fetcher(allow_private=True).check_address(url)
+
+
 def test_robots_txt_respected(server):
     with Fetcher(allow_private=True) as fetcher, pytest.raises(FetchError, match="robots"):
         fetcher.fetch(f"{server}/private/page.html")

@@ -105,6 +105,23 @@ def test_brief_onto_an_existing_file_fails_before_reading(tmp_path, monkeypatch)
         assert f"cannot write into {outdir}: {tmp_path / 'taken'} is not a folder" in result.output
 
 
+def test_brief_into_a_folder_closed_to_writing_fails_before_reading(tmp_path, monkeypatch):
+    def no_reading(*args, **kwargs):
+        raise AssertionError("inputs read before the output folder was checked")
+
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    real_access = os.access
+    # the tests run as root, whom a folder's mode does not stop: the check is told it does
+    monkeypatch.setattr(os, "access", lambda path, mode: path != closed and real_access(path, mode))
+    monkeypatch.setattr("crosswire.ingest.read_inputs", no_reading)
+    (tmp_path / "a.txt").write_text(GOOD, "utf-8")
+    for outdir in (closed, closed / "sub" / "deeper"):
+        result = CliRunner().invoke(cli, ["brief", "-q", str(tmp_path / "a.txt"), "-o", str(outdir)])
+        assert result.exit_code == 2
+        assert f"cannot write into {outdir}: {closed} is not writable" in result.output
+
+
 def test_fifo_given_or_in_a_folder_never_hangs_ingest_reading(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -124,6 +124,29 @@ def test_truncated_warc_record_is_skipped_with_a_warning(tmp_path):
             "bytes missing: skipped")
 
 
+@pytest.mark.parametrize("name", ["mid.warc", "mid.warc.gz"])
+def test_a_broken_record_between_good_ones_is_one_line_naming_the_archive(tmp_path, capfd, name):
+    import gzip
+
+    pages = []
+    for url, body in (("https://courier.example/barrier", FLOOD_1),
+                      ("https://herald.example/fish", TRADE_1)):
+        write_warc(tmp_path / f"one-{name}", {url: ("text/html", f"<p>{body}</p>")})
+        pages.append((tmp_path / f"one-{name}").read_bytes())
+    # a record whose Content-Length is no number, its body running on past what it declares
+    broken = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nstray bytes\r\n\r\n"
+    archive = tmp_path / name
+    archive.write_bytes(pages[0] + (gzip.compress(broken) if name.endswith(".gz") else broken)
+                        + pages[1])
+    items = list(read_inputs([str(archive)]))
+    assert [item.url for item in items if isinstance(item, Document)] == [
+        "https://courier.example/barrier", "https://herald.example/fish"]
+    assert [(item.source, item.message) for item in items if isinstance(item, InputError)] == [
+        (str(archive), "1 malformed record: a Content-Length that does not match what follows, "
+                       "the rest read on")]
+    assert capfd.readouterr().err == ""  # warcio's own three-line warning, naming no file
+
+
 # --- every format through every command ---------------------------------------------
 
 GOOD = ("The harbour master said on Monday that the ferry would sail again. \"The storm has "

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import socket
 import sqlite3
 
 import pytest
@@ -267,9 +268,24 @@ def test_only_loopback_counts_as_local():
 
 def test_serve_binds_loopback_by_default_and_warns_elsewhere(archive, monkeypatch):
     started = []
-    monkeypatch.setattr("uvicorn.run", lambda app, **options: started.append(options))
-    quiet = CliRunner().invoke(serve, ["--db", str(archive)])
+
+    def record(server, sockets):
+        started.append(sockets[0].getsockname()[0])
+        sockets[0].close()
+
+    monkeypatch.setattr("uvicorn.Server.run", record)
+    quiet = CliRunner().invoke(serve, ["--db", str(archive), "--port", "0"])
     assert quiet.exit_code == 0 and "warning" not in quiet.output
-    assert started[-1]["host"] == "127.0.0.1"
-    exposed = CliRunner().invoke(serve, ["--db", str(archive), "--host", "0.0.0.0"])
+    assert started[-1] == "127.0.0.1"
+    exposed = CliRunner().invoke(serve, ["--db", str(archive), "--host", "0.0.0.0", "--port", "0"])
     assert exposed.exit_code == 0 and "warning: listening on 0.0.0.0" in exposed.output
+    assert started[-1] == "0.0.0.0"
+
+
+def test_a_port_in_use_is_one_line_before_any_serving_is_announced(archive, monkeypatch):
+    monkeypatch.setattr("uvicorn.Server.run", lambda server, sockets: pytest.fail("served"))
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(serve, ["--db", str(archive), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: cannot listen on 127.0.0.1:{port}: address already in use\n"

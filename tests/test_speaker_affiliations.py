@@ -50,8 +50,9 @@ def test_the_story_keeps_the_source_unnamed_and_shows_whom_it_speaks_for(nlp):
     [statement] = [s for s in briefing.statements if s.span.text.startswith("the fares")]
     assert statement.speaker is None and statement.resolution.method == "unnamed"
     assert names[statement.affiliation] == "Tolvik Harbour Authority"
+    # the source's own words name whom it speaks for: said once, not again in "(for ...)"
     assert BriefingView.of(briefing).speaker_name(statement) == (
-        "Officials at the Tolvik Harbour Authority (for Tolvik Harbour Authority)")
+        "Officials at the Tolvik Harbour Authority")
 
 
 def test_a_possessive_source_speaks_for_the_one_person_it_can_mean(nlp):

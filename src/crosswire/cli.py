@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,12 +19,33 @@ def _report(error: InputError) -> None:
     show_line(str(error), err=True)
 
 
-def _not_a_folder(folder: Path) -> Path | None:
-    """The existing file standing where ``folder`` or one of its parents should be."""
+def _unwritable(folder: Path) -> str | None:
+    """Why ``folder`` cannot be written into, if so: a file standing where it or one of its
+    parents should be, or the nearest existing folder closed to writing (said before the
+    parsing, not after it)."""
     for path in (folder, *folder.parents):
         if path.exists():
-            return None if path.is_dir() else path
+            if not path.is_dir():
+                return f"{path} is not a folder"
+            return None if os.access(path, os.W_OK | os.X_OK) else f"{path} is not writable"
     return None
+
+
+class _Measuring(click.Command):
+    """A measuring command: a dataset it cannot read ends it with one line naming the file
+    and line, as bad input does everywhere, not with a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from crosswire.measure.dataset_lines import DatasetError
+
+        try:
+            return super().invoke(ctx)
+        except DatasetError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+class _MeasuringGroup(_Measuring, click.Group):
+    """The group of measuring commands (``eval``), each a ``_Measuring`` command."""
 
 
 @click.group()
@@ -45,7 +67,8 @@ def cli() -> None:
 @click.option("--workers", type=int, default=0, show_default=True,
               help="Parser processes (0: one per core).")
 @cluster_option
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Nothing on standard output, no progress bar: errors only (on stderr).")
 def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int | None,
           story: str | None, db: Path, workers: int, cluster: str | None, quiet: bool) -> None:
     """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin),
@@ -64,9 +87,9 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
     if bool(paths) == bool(story):
         raise click.UsageError("give either PATHS or --story ID")
-    blocked = _not_a_folder(outdir)
-    if blocked:  # said before the parsing, not after it
-        raise click.UsageError(f"cannot write into {outdir}: {blocked} is not a folder")
+    blocked = _unwritable(outdir)
+    if blocked:
+        raise click.UsageError(f"cannot write into {outdir}: {blocked}")
     elsewhere = here  # where brief.html is written beside the rest
     if story:
         from crosswire.archive.db import ArchiveError
@@ -98,7 +121,13 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
                 briefing = run_on_cluster(inputs, client=client, **options)
     if not briefing.articles:
         raise click.ClickException("no input could be read")
-    written = write_briefing(briefing, outdir=outdir, elsewhere=elsewhere)
+    try:
+        written = write_briefing(briefing, outdir=outdir, elsewhere=elsewhere)
+    except OSError as exc:  # a disk that fills, a folder made read-only meanwhile
+        raise click.ClickException(f"cannot write into {outdir}: "
+                                   f"{exc.strerror or exc}") from None
+    if quiet:
+        return
     click.echo(
         f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
         f"{len(briefing.actors)} actors"
@@ -117,12 +146,12 @@ cli.add_command(serve)
 WCXB = Path("../shared/datasets/wcxb")
 
 
-@cli.group(name="eval")
+@cli.group(name="eval", cls=_MeasuringGroup)
 def evaluate() -> None:
     """Measure extraction quality on annotated data."""
 
 
-@cli.command()
+@cli.command(cls=_Measuring)
 @click.option("--articles", type=int, default=150, show_default=True,
               help="How many articles to time through brief.")
 @click.option("--source", type=click.Path(exists=True, path_type=Path),

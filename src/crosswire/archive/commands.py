@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from pathlib import Path
 import click
 
 from crosswire.archive.db import DEFAULT_DB
+from crosswire.knowledge.text import terminal_safe
 
 db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
@@ -39,17 +39,9 @@ def cluster_client(address: str | None) -> Iterator[object | None]:
         raise click.ClickException(str(exc)) from None
 
 
-# Terminal escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL" and hyperlinks, two-byte
-# "ESC x") and every other control character: stored titles and texts come from anyone's
-# pages, and a terminal obeys them (clears the screen, retitles the window, hides text).
-_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-                              r"|\x1b[ -~]?")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def show_line(line: str, *, err: bool = False) -> None:
     """Echo a line built from stored or input text, with nothing a terminal would act on."""
-    click.echo(_CONTROL.sub(" ", _ESCAPE_SEQUENCE.sub("", line)), err=err)
+    click.echo(terminal_safe(line), err=err)
 
 
 def _open(db: Path):

@@ -146,8 +146,10 @@ class Fetcher:
             host, port = parts.hostname, parts.port
         except ValueError as exc:  # a bad port or a broken "[" IPv6 host
             raise FetchError(f"malformed URL: {exc}") from None
-        if parts.scheme not in ("http", "https") or not host:
+        if parts.scheme not in ("http", "https"):
             raise FetchError("only http and https URLs are fetched")
+        if not host:
+            raise FetchError("malformed URL: no host")
         self.checked_addresses(host, port or (443 if parts.scheme == "https" else 80))
 
     def checked_addresses(self, host: str, port: int) -> list[str]:

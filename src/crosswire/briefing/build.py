@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -125,13 +126,24 @@ class BriefingView:
         return self._for_affiliation(position.actor_name, position.affiliation)
 
     def affiliation_name(self, statement: Statement) -> str | None:
-        """The name of whom an unnamed source speaks for ("officials" for the ministry)."""
-        actor = self.actors.get(statement.affiliation or "")
-        return actor.name if actor else None
+        """The name of whom an unnamed source speaks for ("officials" for the ministry),
+        when the source's own words do not name it already."""
+        words = statement.speaker_words.text if statement.speaker_words else ""
+        return self._unnamed_affiliation(words, statement.affiliation)
 
     def _for_affiliation(self, words: str, affiliation: str | None) -> str:
+        name = self._unnamed_affiliation(words, affiliation)
+        return f"{words} (for {name})" if name else words
+
+    def _unnamed_affiliation(self, words: str, affiliation: str | None) -> str | None:
+        """The affiliation's name, unless ``words`` hold it or one of its aliases as whole
+        words ("a ministry official" for the ministry): shown twice it says nothing more."""
         actor = self.actors.get(affiliation or "")
-        return f"{words} (for {actor.name})" if actor else words
+        if actor is None:
+            return None
+        named = any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words, re.IGNORECASE)
+                    for name in (actor.name, *actor.aliases) if name)
+        return None if named else actor.name
 
     def co_speaker_names(self, statement: Statement) -> list[str]:
         """The names of a joint statement's other speakers."""

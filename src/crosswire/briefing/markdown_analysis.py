@@ -21,6 +21,7 @@ from crosswire.briefing.views import (
     version_label,
 )
 from crosswire.compare.sentence_model import matcher
+from crosswire.knowledge.text import terminal_safe
 from crosswire.models import Position, TermUse
 
 # Characters that would turn quoted text into Markdown markup or raw HTML.
@@ -33,17 +34,22 @@ MAX_TIMELINE_ITEMS = 200
 
 def escape(text: str) -> str:
     """Inline text with Markdown specials backslash-escaped and line breaks flattened."""
-    return " ".join(text.split()).translate(MARKDOWN_SPECIAL)
+    return _one_line(text).translate(MARKDOWN_SPECIAL)
 
 
 def reference(text: str) -> str:
     """An id as written, on one line, unable to become markup."""
-    return " ".join(text.split()).translate(REFERENCE_SPECIAL)
+    return _one_line(text).translate(REFERENCE_SPECIAL)
 
 
 def code(text: str) -> str:
     """Text for a `code span`, where nothing is markup: one line, no backtick to end it."""
-    return " ".join(text.split()).replace("`", "'")
+    return _one_line(text).replace("`", "'")
+
+
+def _one_line(text: str) -> str:
+    """Source text on one line, without what a terminal showing brief.md would obey."""
+    return " ".join(terminal_safe(text).split())
 
 
 def source(article: str, start: int | None = None, end: int | None = None, *,

@@ -40,7 +40,6 @@ def detect(raw: RawInput) -> bool:
 def read(raw: RawInput) -> Iterator[Document | InputError]:
     """Every archived page of ``raw``, streamed from its file when it has one, each read
     as any input is (``raw.read_page``)."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     pages = 0
@@ -49,7 +48,8 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
     statuses: Counter[str] = Counter()
     try:
         with _stream(raw) as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = _quiet_iterator()(stream, arc2warc=True)
+            for record in records:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -85,12 +85,27 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
         reason = reason.splitlines()[0]
         yield InputError(raw.source, f"unreadable WARC: {reason}")
         return
+    if records.err_count:
+        count = records.err_count
+        yield InputError(raw.source, f"{count} malformed record{'s' * (count > 1)}: a "
+                         "Content-Length that does not match what follows, the rest read on")
     if statuses:
         named = ", ".join(f"{count} x HTTP {status}" for status, count in sorted(statuses.items()))
         yield InputError(raw.source, f"{sum(statuses.values())} archived pages not read, "
                          f"their response was not 200 OK ({named})")
     elif pages == 0:
         yield InputError(raw.source, "WARC holds no HTML or text responses")
+
+
+def _quiet_iterator() -> type:
+    """warcio's record iterator, with the warning it writes to stderr for each record whose
+    Content-Length is wrong (three lines naming no file) left to the reader to report."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietArchiveIterator(ArchiveIterator):
+        INC_RECORD = ""  # written as is, for each record counted in ``err_count``
+
+    return QuietArchiveIterator
 
 
 def _stream(raw: RawInput) -> BinaryIO:

@@ -25,6 +25,12 @@ WORD = re.compile(rf"{LETTER_WORD.pattern}|\d[\d,.]*\d|\d", re.UNICODE)
 # counts as a word, so also the unit of search queries, near-duplicate shingles and the
 # word-overlap baseline that stands for a plain bag of words.
 WORD_CHARS = re.compile(r"\w+", re.UNICODE)
+# Terminal escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL" and hyperlinks, two-byte
+# "ESC x") and every other control character: stored titles and texts come from anyone's
+# pages, and a terminal obeys them (clears the screen, retitles the window, hides text).
+TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                             r"|\x1b[ -~]?")
+CONTROL_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A sentence boundary in running text: end punctuation, perhaps a closing quote or
 # bracket, space, then a capital (perhaps after an opening quote or bracket).
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
@@ -80,6 +86,12 @@ WHOLE_YEAR = re.compile(YEAR)
 
 
 @cache
+def terminal_safe(text: str) -> str:
+    """``text`` on one line with nothing a terminal would act on: escape sequences dropped,
+    every other control character (line breaks too) a space."""
+    return CONTROL_CHAR.sub(" ", TERMINAL_ESCAPE.sub("", text))
+
+
 def english_stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 

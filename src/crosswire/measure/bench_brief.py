@@ -29,6 +29,7 @@ from spacy.language import Language
 
 from crosswire.briefing import write_briefing
 from crosswire.ingest import read_inputs
+from crosswire.measure.dataset_lines import json_lines
 from crosswire.models import Document
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.pipeline import CHUNK_SIZE, default_start_method, elsewhere_for, prepare, run
@@ -131,13 +132,11 @@ def timed_full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path)
 
 def load_articles(source: Path, *, limit: int) -> list[dict]:
     records = []
-    with source.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record.get("text"):
-                records.append({"id": str(record.get("doc_id") or len(records)), "text": record["text"]})
-            if len(records) == limit:
-                break
+    for _, record in json_lines(source):
+        if record.get("text"):
+            records.append({"id": str(record.get("doc_id") or len(records)), "text": record["text"]})
+        if len(records) == limit:
+            break
     return records
 
 

@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+from crosswire.measure.dataset_lines import json_lines
+
 ARCHIVE_SIZE = 10_000
 REQUESTS = 200
 TARGETS = 20
@@ -40,17 +42,16 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def polnear_records(source: Path, *, skip: int, limit: int) -> list[dict]:
     records = []
-    with source.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n < skip:
-                continue
-            row = json.loads(line)
-            if row.get("text"):
-                records.append({"id": row.get("doc_id") or str(n), "text": row["text"],
-                                "title": row.get("title"), "outlet": row.get("publisher"),
-                                "published": row.get("date")})
-            if len(records) == limit:
-                break
+    for number, row in json_lines(source):
+        n = number - 1
+        if n < skip:
+            continue
+        if row.get("text"):
+            records.append({"id": row.get("doc_id") or str(n), "text": row["text"],
+                            "title": row.get("title"), "outlet": row.get("publisher"),
+                            "published": row.get("date")})
+        if len(records) == limit:
+            break
     return records
 
 

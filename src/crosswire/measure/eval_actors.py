@@ -10,7 +10,6 @@ id; the matcher was tuned on ``dev`` only, ``test`` is held back.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from crosswire.actors import merge_mentions
+from crosswire.measure.dataset_lines import json_rows
 from crosswire.models import Mention, TextSpan
 
 # The baseline's merge threshold: the best dev-split F1 of 0.70/0.75/0.80/0.85/0.90
@@ -66,13 +66,8 @@ def load_cases(path: Path | None) -> dict[str, list[dict]]:
     else:
         text = path.read_text(encoding="utf-8")
     cases: dict[str, list[dict]] = defaultdict(list)
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        for key in ("case", "article", "text", "entity"):
-            if key not in row:
-                raise ValueError(f"{path or SHIPPED}:{number}: missing {key}")
+    for _, row in json_rows(text.splitlines(), source=str(path or SHIPPED),
+                            required=("case", "article", "text", "entity")):
         cases[row["case"]].append(row)
     return cases
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import statistics
 import time
 from collections import Counter
@@ -28,6 +27,7 @@ import trafilatura
 from crosswire.clean import clean
 from crosswire.clean.visible import visible_text
 from crosswire.knowledge.text import WORD_CHARS
+from crosswire.measure.dataset_lines import json_document
 from crosswire.models import Document
 
 SHINGLE_SIZE = 4
@@ -59,7 +59,7 @@ class Scores:
 
 def load_pages(dataset: Path, *, limit: int | None = None) -> list[Page]:
     """Pages of the benchmark in id order (the first ``limit`` if given)."""
-    truth = json.loads((dataset / "ground-truth.json").read_text("utf-8"))
+    truth = json_document(dataset / "ground-truth.json")
     pages = []
     for page_id in sorted(truth)[:limit]:
         entry = truth[page_id]

@@ -13,13 +13,13 @@ checked against this set's misses (it is a tuning set, not a held-out one).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosswire.compare.story_dates import date_story
+from crosswire.measure.dataset_lines import json_lines
 from crosswire.metadata.published import publication_date
 from crosswire.models import Article, MergedAnalysis
 
@@ -64,10 +64,8 @@ def _without_year(article: Article) -> Article | None:
 def tries(path: Path) -> Iterator[tuple[Article, Article, list[Article]]]:
     """(the article as stated, the article with its year cut, its story's other articles)."""
     stories: dict[str, list[dict]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            stories.setdefault(row["story"], []).append(row)
+    for _, row in json_lines(path, required=("id", "story", "text")):
+        stories.setdefault(row["story"], []).append(row)
     for rows in stories.values():
         articles = [_article(row, _body(row)) for row in rows]
         for n, article in enumerate(articles):

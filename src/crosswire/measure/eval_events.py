@@ -17,12 +17,12 @@ made of such sentences, a false act costs wherever it ranks.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosswire.knowledge.plover import EXTENSION_TYPES
+from crosswire.measure.dataset_lines import json_lines
 from crosswire.models import Event
 
 # In the source checkout only: the set is test data, not package data.
@@ -106,7 +106,7 @@ def evaluate(path: Path, *, tune_only: bool = False) -> dict[str, Tally]:
     """Tallies for the whole file and each half; ``tune_only`` codes the tune half alone."""
     from crosswire.nlp import code_texts, load_nlp
 
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [row for _, row in json_lines(path, required=("text", "event", "mode"))]
     if tune_only:
         rows = [row for row in rows if half_of(row["text"]) == "tune"]
     tallies = {"all": Tally(), "tune": Tally(), "held": Tally()}

@@ -12,7 +12,6 @@ held-out part was not.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import trafilatura
 
+from crosswire.measure.dataset_lines import json_document
 from crosswire.measure.eval_clean import is_held_out, read_page_html
 from crosswire.models import Document
 from crosswire.pipeline import prepare
@@ -63,7 +63,7 @@ class Tally:
 
 def load_truth(dataset: Path, *, limit: int | None = None) -> list[Truth]:
     """The annotated pages in id order (the first ``limit`` if given)."""
-    entries = json.loads((dataset / "ground-truth.json").read_text("utf-8"))
+    entries = json_document(dataset / "ground-truth.json")
     return [
         Truth(page_id, entry.get("url") or "", entry.get("title"), entry.get("author"),
               entry.get("publish_date"))

@@ -11,7 +11,6 @@ expected speaker and its cue a word with the expected cue, and no other statemen
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from crosswire.knowledge.text import WORD_CHARS
+from crosswire.measure.dataset_lines import json_document
 from crosswire.models import Article, DateEstimate, Statement
 from crosswire.nlp import analyse, load_nlp
 
@@ -105,7 +105,7 @@ def read_cases(path: Path) -> tuple[list[QuoteCase], Counter[str]]:
     cases: list[QuoteCase] = []
     skipped: Counter[str] = Counter()
     numbers: Counter[str] = Counter()
-    for entry in json.loads(path.read_text("utf-8")):
+    for entry in json_document(path):
         test = entry["test"]
         if test not in QUOTATION_TESTS:
             skipped[SKIP_REASONS.get(test, f"{test}: not a quotation test")] += 1

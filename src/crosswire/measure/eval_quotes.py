@@ -11,7 +11,6 @@ Scores are given for all attributions and for those whose cue is a speech verb.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosswire.knowledge.text import straight_apostrophes
+from crosswire.measure.dataset_lines import json_lines
 from crosswire.measure.excerpt import clipped
 from crosswire.models import Article, ArticleAnalysis, DateEstimate, Statement
 from crosswire.nlp import load_nlp
@@ -108,12 +108,10 @@ def _gold_cue_lemma(word: str) -> str:
 
 def read_records(path: Path, *, limit: int | None = None) -> list[dict]:
     records = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                records.append(json.loads(line))
-            if limit is not None and len(records) >= limit:
-                break
+    for _, record in json_lines(path, required=("doc_id", "text")):
+        records.append(record)
+        if limit is not None and len(records) >= limit:
+            break
     return records
 
 

@@ -17,7 +17,6 @@ each half, the missed pairs and wrong joins are counted by the step that decided
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -38,6 +37,7 @@ from crosswire.archive.store import article_day
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
 from crosswire.ingest import read_bytes
 from crosswire.knowledge.text import WORD_CHARS
+from crosswire.measure.dataset_lines import check_keys, json_row
 from crosswire.measure.eval_stories_pairs import pair_reasons, reason_line
 from crosswire.measure.eval_story_gold_inputs import roundup_body
 from crosswire.models import Document
@@ -88,10 +88,12 @@ def load_articles(path: Path, *, limit: int | None = None,
                 break
             if not line.strip():
                 continue
-            row = json.loads(line)
+            where = f"{path}: line {n + 1}"
+            row = json_row(line, where=where)
             if "news" in row:
                 articles.extend(_roundup_articles(row))
             else:
+                check_keys(row, ("story",), where=where)
                 article = _generic_article(row, n)
                 if archive_dates and article.day is None:
                     article = _dated_as_archived(article, line, source=path.name)

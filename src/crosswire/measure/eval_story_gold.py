@@ -44,12 +44,12 @@ Decisions the gold leaves open:
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from crosswire.compare.sentence_model import default_embedder
+from crosswire.measure.dataset_lines import json_document
 from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_claim_misses import CLAIM_MISS_MEASURES, score_claim_misses
 from crosswire.measure.eval_story_gold_framing import score_framing
@@ -123,7 +123,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     """The table (all stories, batch 1, batch 2) and up to ``errors`` examples per measure,
     taken from the part ``errors_from`` only ("batch 1", the tuning part, unless told: the
     held-out batch's errors are not for reading while tuning)."""
-    gold = json.loads(gold_path.read_text("utf-8"))
+    gold = json_document(gold_path)
     wanted = set(gold)
     if stories is not None:
         documents = folder_documents(stories, stories=wanted)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from crosswire.ingest.decode import normalise_newlines
+from crosswire.measure.dataset_lines import json_lines
 from crosswire.models import Document
 
 
@@ -13,20 +13,16 @@ def allsides_documents(path: Path, *, stories: set[str]) -> dict[str, list[Docum
     """The articles of ``stories`` from an AllSides roundups file, as ``crosswire brief``
     would read them from JSON lines (text, id, outlet, title, url, the roundup's date)."""
     found: dict[str, list[Document]] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if str(row.get("id")) not in stories:
-                continue
-            documents = []
-            for side, news in sorted(row.get("news", {}).items()):
-                documents.append(_document(
-                    article_id=f"{row['id']}-{side}", text=roundup_body(news),
-                    outlet=news.get("newsSource"), title=news.get("newsTitle"), url=news.get("newsLink"),
-                    published=(row.get("date") or "")[:10] or None, source=str(path)))
-            found[str(row["id"])] = documents
+    for _, row in json_lines(path):
+        if str(row.get("id")) not in stories:
+            continue
+        documents = []
+        for side, news in sorted(row.get("news", {}).items()):
+            documents.append(_document(
+                article_id=f"{row['id']}-{side}", text=roundup_body(news),
+                outlet=news.get("newsSource"), title=news.get("newsTitle"), url=news.get("newsLink"),
+                published=(row.get("date") or "")[:10] or None, source=str(path)))
+        found[str(row["id"])] = documents
     return found
 
 
@@ -45,7 +41,7 @@ def folder_documents(folder: Path, *, stories: set[str]) -> dict[str, list[Docum
         path = folder / story / "articles.jsonl"
         if not path.exists():
             continue
-        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+        rows = [row for _, row in json_lines(path, required=("id",))]
         found[story] = [_document(article_id=str(row["id"]), text=row.get("text") or "",
                                   outlet=row.get("outlet"), title=row.get("title"),
                                   url=row.get("url"), published=row.get("published"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import socket
 from pathlib import Path
 
 import click
@@ -51,5 +53,24 @@ def serve(db: Path, host: str, port: int) -> None:
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the "
                    "whole archive (no login); the default 127.0.0.1 keeps it to this machine",
                    err=True)
-    click.echo(f"crosswire: serving {db} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(create_app(db=db), host=host, port=port, log_level="warning")
+    listening = listen(host, port)
+    bound = listening.getsockname()[1]  # port 0: the one the system chose
+    shown = f"[{host}]" if ":" in host else host  # an IPv6 address, as a URL writes it
+    click.echo(f"crosswire: serving {db} at http://{shown}:{bound}/ (Ctrl-C stops)", err=True)
+    config = uvicorn.Config(create_app(db=db), log_level="warning")
+    uvicorn.Server(config).run(sockets=[listening])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port``, bound before the server is announced: a
+    port in use or an address not this machine's is one line, not "serving" and then
+    the server's own error."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family)
+    except OSError as exc:
+        # the system's words ("address already in use") without the address create_server
+        # appends; a name that does not resolve has its resolver's (a negative errno)
+        reason = os.strerror(exc.errno) if (exc.errno or 0) > 0 else exc.strerror or str(exc)
+        raise click.ClickException(f"cannot listen on {host}:{port}: "
+                                   f"{reason[:1].lower()}{reason[1:]}") from None

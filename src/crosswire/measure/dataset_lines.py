@@ -1,0 +1,68 @@
+"""Reading the JSON and JSON Lines files the measuring commands are given: each line a JSON
+object, or one ``DatasetError`` naming the file and line (a traceback named neither)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+
+class DatasetError(Exception):
+    """A measuring input that cannot be read; the message names the file (and line)."""
+
+
+def json_row(line: str, *, where: str, required: tuple[str, ...] = ()) -> dict:
+    """The JSON object on ``line``, holding the ``required`` keys; ``where`` names the file
+    and line for the error."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(row, dict):
+        raise DatasetError(f"{where}: expected a JSON object, got {type(row).__name__}")
+    check_keys(row, required, where=where)
+    return row
+
+
+def check_keys(row: dict, required: tuple[str, ...], *, where: str) -> None:
+    """Raise ``DatasetError`` when ``row`` lacks any of the ``required`` keys."""
+    missing = [key for key in required if key not in row]
+    if missing:
+        raise DatasetError(f"{where}: missing {', '.join(missing)}")
+
+
+def json_rows(lines: Iterable[str], *, source: str, required: tuple[str, ...] = ()
+              ) -> Iterator[tuple[int, dict]]:
+    """(line number from 1, object) for each line of ``lines`` that is not blank."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield number, json_row(line, where=f"{source}: line {number}", required=required)
+
+
+def json_document(path: Path) -> Any:
+    """The JSON value of the UTF-8 file ``path`` (a gold file, a ground truth)."""
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise DatasetError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{path}: line {exc.lineno}: invalid JSON: {exc.msg} "
+                           f"(column {exc.colno})") from None
+
+
+def json_lines(path: Path, *, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict]]:
+    """(line number from 1, object) for each line of the UTF-8 file ``path`` that is not
+    blank; a file that is no UTF-8 text, or cannot be opened, is a ``DatasetError`` too."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            yield from json_rows(lines, source=str(path), required=required)
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise DatasetError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
