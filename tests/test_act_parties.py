@@ -4,6 +4,7 @@ the sentences of coded acts, on hand-made articles, events and noun phrases."""
 from __future__ import annotations
 
 from crosswire.compare.framing import frame
+from crosswire.knowledge.text import WORD
 from crosswire.models import (
     Article,
     DateEstimate,
@@ -147,3 +148,31 @@ def test_a_hedged_or_hyphenated_noun_is_read_with_its_hedge_and_its_last_part():
     south = art("b", "South Daily", "Criminals took over the Varde exchange's servers.")
     assert parties_by_outlet([plain, south], [act(plain, "ASSAULT", "hijacked"),
                                               act(south, "ASSAULT", "took")]) == NONE
+
+
+def test_each_text_is_read_once_however_many_events_its_sentences_tell(monkeypatch):
+    """Three events of one sentence ask for the party of each of its words once, as the
+    stances written anywhere do: the text's words are read once, not once an event."""
+    from crosswire.compare import act_parties
+    north = art("a", "North Wire", "Militants stormed and shelled the Ostrel barracks, then looted it.")
+    events = [act(north, "ASSAULT", trigger) for trigger in ("stormed", "shelled", "looted")]
+    events += [act(SOUTH, "ASSAULT", "overran", doer="Fighters")]
+    calls = []
+    real = act_parties._party_at
+    monkeypatch.setattr(act_parties, "_party_at", lambda text, word: calls.append(word.start()) or real(text, word))
+    act_parties.party_names([north, SOUTH], events, {"a": "North Wire", "b": "South Daily"})
+    assert sorted(calls) == sorted(m.start() for t in (north.text, SOUTH.text) for m in WORD.finditer(t))
+
+
+def test_a_span_cut_inside_a_word_reads_its_part_as_a_word():
+    """Words naming a party in a span are those ``WORD`` reads in the span alone: where the
+    span's ends fall between words, the whole text's; where one cuts a word ("e-rioters"
+    cut after its hyphen), the part of it inside."""
+    from crosswire.compare.act_parties import _party_at, _read_words
+    text = "Several e-rioters and looters gathered; militants watched the crowd."
+    words = _read_words(text)
+    for start, end in ((0, len(text)), (8, 40), (10, 40), (0, 30), (22, 29), (40, 52), (17, 17)):
+        alone = [(w.start(), w.group(), found) for w in WORD.finditer(text, start, end)
+                 if (found := _party_at(text, w)) is not None]
+        assert [(w.start(), w.group(), found) for w, found in words.parties_within(text, start, end)] == alone
+    assert [w.group() for w, _ in words.parties_within(text, 10, 40)] == ["rioters", "looters"]

@@ -11,8 +11,10 @@ of one stance ("gunman" / "attacker"), a name, or a pronoun are no choice an ana
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
@@ -71,6 +73,9 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
     only where that head is a body's or a person's noun ("a criminal network", "terrorist
     leaders"): before another it describes a thing ("criminal charges", "suspect packages")."""
     by_id = {article.id: article for article in articles}
+    # each text's words read once, for the stances written anywhere and for every event's
+    # sentence, which several events share
+    words = {article.id: _read_words(article.text) for article in articles}
     modifying = _modifying_words(noun_phrases)
     quoted: dict[str, list[tuple[int, int]]] = {}
     # (kind of act, kind of party) -> outlet -> where a party is named -> its noun's
@@ -84,10 +89,9 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         if article not in quoted:
             quoted[article] = quotations(by_id[article].text)
         text = by_id[article].text
-        for word in WORD.finditer(text, event.evidence.start, event.evidence.end):
-            found = _party_at(text, word)
+        for word, found in words[article].parties_within(text, event.evidence.start, event.evidence.end):
             # a capitalised noun inside a sentence is a word of a name ("the Tarnby Harbour Museum")
-            if found is None or in_a_name(by_id[article], word.start()) \
+            if in_a_name(by_id[article], word.start()) \
                     or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
                 continue
             head, end = modifying.get((article, word.start()), (None, word.end()))
@@ -97,7 +101,7 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
             span = TextSpan(text[word.start():end], word.start(), end, article)
             party, stance = found
             named[(event.event, party)][outlet_of[article]][(word.start(), end)] = (stance, span)
-    written = _stances_written(articles, outlet_of)
+    written = _stances_written(words, outlet_of)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for (kind, party), by_outlet in named.items():
         referent = f"{party} (party to {act_nouns().get(kind, kind)})"
@@ -131,12 +135,42 @@ def _names_party(head: str) -> bool:
     return is_organisation_noun(head) or setting_nouns().get(head) == "person"
 
 
-def _stances_written(articles: list[Article], outlet_of: dict[str, str]) -> dict[str, dict[str, set[str]]]:
+def _stances_written(words: dict[str, _TextWords], outlet_of: dict[str, str]
+                     ) -> dict[str, dict[str, set[str]]]:
     """outlet -> kind of party -> the stances of the nouns of that party its articles
-    write anywhere."""
+    (article id -> its words) write anywhere."""
     written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for article in articles:
-        for word in WORD.finditer(article.text):
-            if (found := _party_at(article.text, word)) is not None:
-                written[outlet_of[article.id]][found[0]].add(found[1])
+    for article_id, text_words in words.items():
+        for _, (party, stance) in text_words.parties:
+            written[outlet_of[article_id]][party].add(stance)
     return written
+
+
+@dataclass(frozen=True)
+class _TextWords:
+    """A text's words as ``WORD`` reads the whole of it: where each starts and ends, and
+    those naming a party, each with its kind of party and stance (``_party_at``)."""
+
+    starts: list[int]
+    ends: list[int]
+    parties: list[tuple[re.Match[str], tuple[str, str]]]
+
+    def parties_within(self, text: str, start: int, end: int
+                       ) -> list[tuple[re.Match[str], tuple[str, str]]]:
+        """The words naming a party that ``WORD`` reads in ``text[start:end]``: those of the
+        whole text between the two, unless a word runs across either end (a span cut inside
+        a word reads that word's part as a word of its own), when the span is read alone."""
+        first = bisect_right(self.starts, start) - 1  # the word starting at or before start
+        last = bisect_left(self.starts, end) - 1  # the last word starting before end
+        if first >= 0 and self.starts[first] < start < self.ends[first] \
+                or last >= 0 and self.starts[last] < end < self.ends[last]:
+            return [(word, found) for word in WORD.finditer(text, start, end)
+                    if (found := _party_at(text, word)) is not None]
+        return [(word, found) for word, found in self.parties if start <= word.start() < end]
+
+
+def _read_words(text: str) -> _TextWords:
+    """``text``'s words, each naming a party looked up once."""
+    matches = list(WORD.finditer(text))
+    return _TextWords(starts=[m.start() for m in matches], ends=[m.end() for m in matches],
+                      parties=[(m, found) for m in matches if (found := _party_at(text, m)) is not None])
