@@ -85,13 +85,13 @@ DATE_MONTH = re.compile(r"\s+" + _MONTHS + r"\b")
 WHOLE_YEAR = re.compile(YEAR)
 
 
-@cache
 def terminal_safe(text: str) -> str:
     """``text`` on one line with nothing a terminal would act on: escape sequences dropped,
     every other control character (line breaks too) a space."""
     return CONTROL_CHAR.sub(" ", TERMINAL_ESCAPE.sub("", text))
 
 
+@cache
 def english_stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 

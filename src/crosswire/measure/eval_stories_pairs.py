@@ -28,7 +28,7 @@ from collections import Counter
 from itertools import combinations
 from typing import Protocol
 
-import numpy as np
+from scipy.sparse.csgraph import connected_components
 
 from crosswire.archive.features import DocumentFrequencies, read_article_features
 from crosswire.archive.stories import (
@@ -63,7 +63,7 @@ def pair_reasons(predicted: dict[str, str], articles: list[PairArticle], *,
     similarity, gap, _ = dated_similarity([(f.vector, f.day, None, f.weekdays)
                                            for f in features])
     linked = (similarity >= threshold) & (gap <= WINDOW_DAYS)
-    topic = _components(linked)
+    topic = connected_components(linked, directed=False)[1]
     strongest = [list(f.vector) for f in features]  # strongest first
     missed: Counter = Counter()
     wrong: Counter = Counter()
@@ -96,22 +96,6 @@ def pair_reasons(predicted: dict[str, str], articles: list[PairArticle], *,
 def _candidate(query: list[str], indexed: list[str]) -> bool:
     shared = len(set(query[:QUERY_TERMS]) & set(indexed[:INDEXED_TERMS]))
     return shared >= min(MIN_SHARED_TERMS, len(query[:QUERY_TERMS]), len(indexed[:INDEXED_TERMS]))
-
-
-def _components(linked: np.ndarray) -> list[int]:
-    """The connected component of each node of a boolean adjacency matrix."""
-    component = [-1] * len(linked)
-    for start in range(len(linked)):
-        if component[start] >= 0:
-            continue
-        component[start], stack = start, [start]
-        while stack:
-            node = stack.pop()
-            for other in np.nonzero(linked[node])[0]:
-                if component[other] < 0:
-                    component[other] = start
-                    stack.append(int(other))
-    return component
 
 
 def reason_line(label: str, missed: Counter, wrong: Counter) -> str:

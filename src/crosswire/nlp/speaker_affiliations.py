@@ -29,7 +29,6 @@ from spacy.tokens import Token
 
 from crosswire.knowledge.speaking import affiliation_prepositions
 from crosswire.models import Mention
-from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.speaker_pronouns import OWNER_DEPS, PERSON_PRONOUNS, tokens_back_to_sentence_before
 
 # Kinds of actor a source may speak for when named after a preposition; a place also
@@ -105,14 +104,11 @@ class AffiliationResolution:
         gender = PERSON_PRONOUNS[pronoun.lower_]
         doc = pronoun.doc
         sentence_before = tokens_back_to_sentence_before(doc[pronoun.i : pronoun.i + 1])
-        paragraph = bisect.bisect_left(view_of(doc).starts, self.text.rfind("\n", 0, pronoun.idx) + 1)
+        start = min(self.text.rfind("\n", 0, pronoun.idx) + 1, doc[sentence_before.start].idx)
         fitting: dict[str, Mention] = {}
-        for token in doc[min(paragraph, sentence_before.start) : pronoun.i]:
-            mention = self.mention_of_token.get(token.i)
-            if mention is None or mention.kind != "person" or self.in_quote[token.i] or (
-                    self.mention_head[mention.id].i != token.i):
-                continue
-            if self._in_heading(mention) or not self._gender_fits(mention, gender):
+        for mention in self._persons_before(pronoun.idx)[bisect.bisect_left(self.person_starts, start):]:
+            if self.in_quote[self.mention_head[mention.id].i] or self._in_heading(mention) or (
+                    not self._gender_fits(mention, gender)):
                 continue
             fitting[mention.span.text.split()[-1]] = mention
         if len(fitting) != 1:

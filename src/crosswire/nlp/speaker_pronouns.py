@@ -220,9 +220,8 @@ class PronounResolution:
                                                 *self.organisations_speaking[-1:])):
             return False
         index = bisect.bisect_left(self.person_starts, start)
-        return not any(person.span.start < span.start_char
-                       and not self.in_quote[self.mention_head[person.id].i]
-                       for person in self.persons[index:])
+        return not any(not self.in_quote[self.mention_head[person.id].i]
+                       for person in self._persons_before(span.start_char)[index:])
 
     def _group_named(self, span: Span, named: list[Mention]) -> Speaker:
         """"they" is the group ``named``: the first speaks, and with more than one, all
