@@ -245,9 +245,12 @@ class StoryGrouper:
         best: tuple[float, str] | None = None
         for story_id in sorted(k for k, count in named.items() if count >= FOLLOW_UP_NAMES):
             story = self.stories.get(story_id) or self._load_one(story_id)
-            if (story is None or min(story.gap(article.day) for article in dated) <= WINDOW_DAYS
-                    or not any(story.months() & article.months
-                               or story.gap(article.day) <= RECENT_DAYS for article in dated)):
+            if story is None:
+                continue
+            gaps = [story.gap(article.day) for article in dated]
+            months = story.months()
+            if min(gaps) <= WINDOW_DAYS or not any(months & article.months or gap <= RECENT_DAYS
+                                                   for article, gap in zip(dated, gaps)):
                 continue
             score = max(sum(weight * member[0].get(term, 0.0)
                             for term, weight in article.vector.items())
