@@ -162,7 +162,7 @@ def _states(actors: Iterable[Actor]) -> dict[str, str]:
 
 def _speaks_for(unit: Unit) -> bool:
     """An unnamed source credited with the body it speaks for (``credited``): an actor's
-    voice, but no named speaker's main line ("JBS posts", "officials" of the board may say
+    voice, but no named speaker's main line ("Harbour Board posts", "officials" of the board may say
     several things), so never a speaker's only statement (SOLE_STATEMENT_MIN_SIMILARITY)."""
     statement = unit.statement
     return statement is not None and statement.resolution.method == "unnamed" and bool(statement.affiliation)
