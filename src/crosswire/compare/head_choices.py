@@ -30,7 +30,7 @@ from itertools import combinations
 
 from crosswire.compare.claim_terms import stem
 from crosswire.compare.descriptions import COMPLEMENT
-from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, chosen_apart, in_a_name
+from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, in_a_name, stances_apart
 from crosswire.compare.slots import CONTENT_WORD, context_words
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of
@@ -38,7 +38,6 @@ from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.models import Article, Event, NounPhrase, TextSpan
 from crosswire.nlp.noun_phrases import quotations
 
-NEUTRAL = "neutral"
 # A possessor right before a phrase ("Iran's [government]"), and how far back it is looked for.
 OWNER = re.compile(r"([\w-]+)['’]s\s+$")
 OWNER_REACH = 40
@@ -178,7 +177,7 @@ def _one_thing(x: _HeadUse, y: _HeadUse) -> bool:
 def head_choices(articles: list[Article], outlet_of: dict[str, str], *, noun_phrases: Iterable[NounPhrase],
                  events: Iterable[Event] = ()) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for one thing two outlets name with heads of
-    one kind and two stances each chose (``chosen_apart``); the referent is the kind ("the
+    one kind and two stances each chose (``lexicon_terms.stances_apart``); the referent is the kind ("the
     enforcement operation"), the term the phrase as written."""
     named = _uses(articles, outlet_of, noun_phrases)
     # an act a noun of the lexicon tells ("the raids") is that noun's phrase already
@@ -195,9 +194,7 @@ def head_choices(articles: list[Article], outlet_of: dict[str, str], *, noun_phr
         for x, y in combinations(listed, 2):
             if x.outlet == y.outlet or x.stance == y.stance or not _one_thing(x, y):
                 continue
-            alone = [(use.stance not in written[(other.outlet, kind)], use.stance != NEUTRAL)
-                     for use, other in ((x, y), (y, x))]
-            if not chosen_apart(alone):
+            if not stances_apart(x.stance, y.stance, written[(x.outlet, kind)], written[(y.outlet, kind)]):
                 continue
             for use in (x, y):
                 evidence = uses[use.outlet][(kind, use.span.text)]

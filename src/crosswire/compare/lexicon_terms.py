@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -35,6 +36,9 @@ QUALIFIED = re.compile(rf"(?<=\s){INITIALISM_QUALIFIER.lower()}")
 # Content words two outlets' sentences share where a common word in each names one thing
 # (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
 MIN_SHARED_CONTEXT = 2
+# The stance of a word that judges nothing ("protesters", "the government"): any other is
+# loaded, as a loaded word of the lexicon is.
+NEUTRAL = "neutral"
 
 
 @cache
@@ -272,6 +276,14 @@ def chosen_apart(uses: list[tuple[bool, bool]]) -> bool:
     the other's plain word beside it chose against nothing ("hackers" and "criminals" /
     "criminals": the second judged where the first did too)."""
     return all(alone for alone, _ in uses) or any(alone and loaded for alone, loaded in uses)
+
+
+def stances_apart(stance_x: str, stance_y: str, written_x: Collection[str], written_y: Collection[str]) -> bool:
+    """Two outlets' words of two stances for one thing tell their choices apart
+    (``chosen_apart``): ``written_x`` and ``written_y`` are the stances each outlet writes
+    for that kind of thing anywhere, and a stance other than NEUTRAL is loaded."""
+    return chosen_apart([(stance_x not in written_y, stance_x != NEUTRAL),
+                         (stance_y not in written_x, stance_y != NEUTRAL)])
 
 
 def _holds_loaded_word(term: str) -> bool:
