@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from crosswire.compare.lexicon_terms import NEUTRAL, in_a_name, stances_apart
+from crosswire.compare.lexicon_terms import NEUTRAL, outlets_word, stances_apart
 from crosswire.data import read_jsonl
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.plover import act_nouns
 from crosswire.knowledge.text import WORD, noun_forms, setting_nouns
 from crosswire.models import Article, Event, NounPhrase, TextSpan
-from crosswire.nlp.noun_phrases import quotations
 
 STANCES = frozenset({"condemning", NEUTRAL, "hedged"})
 # The word right before a party's noun, and how far back it is looked for.
@@ -86,13 +85,11 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         article = event.evidence.article
         if article not in by_id or event.extension:
             continue  # a statement (COMMENT, APPEAL) is no act: every outlet's speakers meet in it
-        if article not in quoted:
-            quoted[article] = quotations(by_id[article].text)
         text = by_id[article].text
         for word, found in words[article].parties_within(text, event.evidence.start, event.evidence.end):
-            # a capitalised noun inside a sentence is a word of a name ("the Tarnby Harbour Museum")
-            if in_a_name(by_id[article], word.start()) \
-                    or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
+            # a speaker's word, or a capitalised noun inside a sentence, a word of a name
+            # ("the Tarnby Harbour Museum"), is not the outlet's choice
+            if not outlets_word(by_id[article], word.start(), quoted):
                 continue
             head, end = modifying.get((article, word.start()), (None, word.end()))
             if head is not None and not _names_party(head):

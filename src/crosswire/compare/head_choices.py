@@ -30,13 +30,12 @@ from itertools import combinations
 
 from crosswire.compare.claim_terms import stem
 from crosswire.compare.descriptions import COMPLEMENT
-from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, in_a_name, stances_apart
+from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, outlets_word, stances_apart
 from crosswire.compare.slots import CONTENT_WORD, context_words
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.models import Article, Event, NounPhrase, TextSpan
-from crosswire.nlp.noun_phrases import quotations
 
 # A possessor right before a phrase ("Iran's [government]"), and how far back it is looked for.
 OWNER = re.compile(r"([\w-]+)['’]s\s+$")
@@ -113,26 +112,15 @@ def _around(text: str, span: TextSpan) -> str:
     return " ".join(found.group(1) for found in (owner, complement) if found is not None)
 
 
-def _outlets_word(article: Article, start: int, quoted: dict[str, list[tuple[int, int]]]) -> bool:
-    """The word at ``start`` is the outlet's: outside quotation marks (a speaker's word, or
-    one held at arm's length) and no word of a name ("the Harbour Riot Inquiry").
-    ``quoted`` keeps each article's quotations once found."""
-    if article.id not in quoted:
-        quoted[article.id] = quotations(article.text)
-    return not any(q0 <= start < q1 for q0, q1 in quoted[article.id]) and not in_a_name(article, start)
-
-
-def _uses(articles: list[Article], outlet_of: dict[str, str],
-          noun_phrases: Iterable[NounPhrase]) -> list[_HeadUse]:
-    by_id = {article.id: article for article in articles}
-    quoted: dict[str, list[tuple[int, int]]] = {}
+def _uses(by_id: dict[str, Article], outlet_of: dict[str, str], noun_phrases: Iterable[NounPhrase],
+          quoted: dict[str, list[tuple[int, int]]]) -> list[_HeadUse]:
     found = []
     for phrase in noun_phrases:
         article = by_id.get(phrase.span.article)
         if article is None or (term := _term_of(phrase)) is None:
             continue
         span = phrase.span
-        if not _outlets_word(article, span.end - len(span.text.split()[-1]), quoted):
+        if not outlets_word(article, span.end - len(span.text.split()[-1]), quoted):
             continue
         words = _lemmas(span.text)
         around = _lemmas(_around(article.text, span))
@@ -142,20 +130,18 @@ def _uses(articles: list[Article], outlet_of: dict[str, str],
     return found
 
 
-def _act_uses(articles: list[Article], outlet_of: dict[str, str],
-              events: Iterable[Event]) -> list[_HeadUse]:
+def _act_uses(by_id: dict[str, Article], outlet_of: dict[str, str], events: Iterable[Event],
+              quoted: dict[str, list[tuple[int, int]]]) -> list[_HeadUse]:
     """The coded acts told by a verb of the lexicon ("raided", "slammed"), each with the
     words of its parties as the words that say whose and of what it is, and its PLOVER
     type: two acts meet only where the parse coded them as one kind of act."""
-    by_id = {article.id: article for article in articles}
-    quoted: dict[str, list[tuple[int, int]]] = {}
     found = []
     for event in events:
         article = by_id.get(event.trigger.article or "")
         trigger = event.trigger
         if article is None or (term := _one_word_stems().get(stem(trigger.text.lower()))) is None:
             continue
-        if not _outlets_word(article, trigger.start, quoted):
+        if not outlets_word(article, trigger.start, quoted):
             continue
         parties = _lemmas(" ".join(p.span.text for p in [*event.actor, *event.recipient]))
         found.append(_HeadUse(outlet_of[article.id], *term, trigger, parties,
@@ -179,9 +165,11 @@ def head_choices(articles: list[Article], outlet_of: dict[str, str], *, noun_phr
     """outlet -> (referent, term) -> evidence, for one thing two outlets name with heads of
     one kind and two stances each chose (``lexicon_terms.stances_apart``); the referent is the kind ("the
     enforcement operation"), the term the phrase as written."""
-    named = _uses(articles, outlet_of, noun_phrases)
+    by_id = {article.id: article for article in articles}
+    quoted: dict[str, list[tuple[int, int]]] = {}  # each article's quotations, once found
+    named = _uses(by_id, outlet_of, noun_phrases, quoted)
     # an act a noun of the lexicon tells ("the raids") is that noun's phrase already
-    found = [*named, *(act for act in _act_uses(articles, outlet_of, events) if not any(
+    found = [*named, *(act for act in _act_uses(by_id, outlet_of, events, quoted) if not any(
         use.span.article == act.span.article and use.span.start <= act.span.start < use.span.end
         for use in named))]
     written: dict[tuple[str, str], set[str]] = defaultdict(set)

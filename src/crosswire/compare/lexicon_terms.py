@@ -236,6 +236,15 @@ def in_a_name(article: Article, start: int) -> bool:
     return sentence is not None and text[sentence.start:start].strip(OPENING_MARKS) != ""
 
 
+def outlets_word(article: Article, start: int, quoted: dict[str, list[tuple[int, int]]]) -> bool:
+    """The word at ``start`` is the outlet's: outside quotation marks (a speaker's word, or
+    one held at arm's length) and no word of a name (``in_a_name``: "the Harbour Riot
+    Inquiry"). ``quoted`` keeps each article's quotations once found."""
+    if article.id not in quoted:
+        quoted[article.id] = quotations(article.text)
+    return not any(q0 <= start < q1 for q0, q1 in quoted[article.id]) and not in_a_name(article, start)
+
+
 def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
     """The uses of referents that two outlets name with terms of two variants on this
     story's occasion (terms of one variant, "pullout" / "withdrawal", are one choice
