@@ -106,17 +106,17 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     """The pairs ``meaning_links`` compares, found from the units alone (not from what other
     rules joined already): the brief pipeline finds them in another process while this one
     matches the units' wording."""
-    embeddable = [u for u in units if _embeddable(u)]
+    compared = [u for u in units if embeddable(u)]
     kinds = {i: actor.kind for i, actor in actors.items()}
     days = {i: a.published.day() for i, a in (articles or {}).items()}
     voices = Voices(states=_states(actors.values()), actors=actors)
     voices.hear(units)
     needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(
-        embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
-        asides=_asides(embeddable, articles or {}), voices=voices)}
-    for pair in _same_count_pairs(embeddable):
+        compared, kinds, days=days, side_lines=_side_lines(compared, articles or {}),
+        asides=_asides(compared, articles or {}), voices=voices)}
+    for pair in _same_count_pairs(compared):
         needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
-    leads = dict(_lead_pairs(embeddable, days=days, articles=articles or {}, voices=voices))
+    leads = dict(_lead_pairs(compared, days=days, articles=articles or {}, voices=voices))
     return MeaningCandidates(needed=needed, leads=leads)
 
 
@@ -216,7 +216,8 @@ def _may_be(unit: Unit, kind: str | None) -> bool:
     return True
 
 
-def _embeddable(unit: Unit) -> bool:
+def embeddable(unit: Unit) -> bool:
+    """The unit says enough to be compared by meaning (MIN_EMBED_WORDS content words)."""
     return content_words_in(unit.text) >= MIN_EMBED_WORDS
 
 
