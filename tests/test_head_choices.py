@@ -37,15 +37,16 @@ def heads_by_outlet(articles: list[Article], phrases: list[NounPhrase]) -> dict[
 
 
 def test_one_act_named_with_a_dramatising_head_and_a_plain_one_is_a_row():
-    """The phrases share a word besides their heads ("mass"): one act, told as raids by one
-    outlet and as arrests by the other; the sentences share too little to be retold."""
-    north = art("a", "North Wire", "Minister Halvard Oskeby ended mass arrests at Tollund farms.")
-    south = art("b", "South Daily", "A memo told border agents to halt mass farm raids.")
-    rows = heads_by_outlet([north, south], [phrase(north, "mass arrests", "arrest"),
-                                            phrase(south, "mass farm raids", "raid")])
+    """The phrases share a word besides their heads ("dawn"): one act, told as searches by
+    one outlet and as raids by the other; the sentences share too little to be retold."""
+    plain, dramatic = "dawn searches", "dawn dock raids"
+    north = art("a", "North Wire", f"Minister Halvard Oskeby ended {plain} at Tollund wharves.")
+    south = art("b", "South Daily", f"A memo told border agents to halt {dramatic}.")
+    rows = heads_by_outlet([north, south], [phrase(north, plain, "search"),
+                                            phrase(south, dramatic, "raid")])
     assert rows == {
-        "North Wire": {"mass arrests": ("the enforcement operation", {"South Daily": ["mass farm raids"]})},
-        "South Daily": {"mass farm raids": ("the enforcement operation", {"North Wire": ["mass arrests"]})}}
+        "North Wire": {plain: ("the enforcement operation", {"South Daily": [dramatic]})},
+        "South Daily": {dramatic: ("the enforcement operation", {"North Wire": [plain]})}}
 
 
 def test_a_two_word_term_is_read_with_its_head_as_a_lemma():

@@ -1,5 +1,5 @@
-"""One thing two outlets name with head nouns of different stance: "mass raids" / "mass
-arrests", "the riot" / "the protest", "the regime" / "the government", "tax relief" / "tax
+"""One thing two outlets name with head nouns of different stance: "dawn raids" / "dawn
+searches", "the riot" / "the protest", "the regime" / "the government", "tax relief" / "tax
 cuts" (``data/referent_heads.jsonl``: heads by the kind of thing they name, each with the
 stance it carries).
 
@@ -7,8 +7,8 @@ The heads differ, so the descriptions of one head (``descriptions.py``) never me
 the sentences are seldom retold in parallel (``slots.py``), and the contested-terms
 lexicon (``lexicon_terms.py``) knows whole terms, not the heads a kind of thing is named
 by. Two uses of heads of one kind name one thing where their phrases share a word besides
-a head, its possessor's or what a preposition after it names included ("mass raids" / "mass
-arrests", "tax relief" / "tax cuts", "the raid on the compound" / "the search of the
+a head, its possessor's or what a preposition after it names included ("dawn raids" / "dawn
+searches", "tax relief" / "tax cuts", "the raid on the compound" / "the search of the
 compound", "Iran's government" / "the Iranian regime"), or their sentences share
 what they tell of it (``lexicon_terms.MIN_SHARED_CONTEXT`` content words besides the
 phrases' own), and the outlets chose apart as the lexicon's rows are chosen apart
@@ -85,7 +85,7 @@ class _HeadUse:
 
 def _term_of(phrase: NounPhrase) -> tuple[str, str] | None:
     """The kind and stance of the longest lexicon term the phrase ends in, its head read as
-    its lemma ("mass worksite raids" ends in "raid")."""
+    its lemma ("dawn farm raids" ends in "raid")."""
     written = [word.lower() for word in CONTENT_WORD.findall(phrase.span.text)]
     words = [*written[:-1], phrase.head]
     for size in range(min(_longest_term(), len(words)), 0, -1):
@@ -152,7 +152,7 @@ def _act_uses(by_id: dict[str, Article], outlet_of: dict[str, str], events: Iter
 
 def _one_thing(x: _HeadUse, y: _HeadUse) -> bool:
     """Two uses name one thing: a word of one phrase besides its head is in the other
-    ("mass raids" / "mass arrests"), or their sentences tell the same of it; two coded acts
+    ("dawn raids" / "dawn searches"), or their sentences tell the same of it; two coded acts
     only where they are of one type."""
     if x.act is not None and y.act is not None and x.act != y.act:
         return False
