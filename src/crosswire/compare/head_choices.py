@@ -1,14 +1,15 @@
 """One thing two outlets name with head nouns of different stance: "dawn raids" / "dawn
-searches", "the riot" / "the protest", "the regime" / "the government", "tax relief" / "tax
-cuts" (``data/referent_heads.jsonl``: heads by the kind of thing they name, each with the
-stance it carries).
+searches", "the rampage" / "the shooting", "the regime" / "the government", "a farm
+handout" / "a farm relief package" (``data/referent_heads.jsonl``: heads by the kind of
+thing they name, each with the stance it carries; the terms the contested-terms lexicon
+rows, "riot" / "protest", are not repeated there).
 
 The heads differ, so the descriptions of one head (``descriptions.py``) never meet them;
 the sentences are seldom retold in parallel (``slots.py``), and the contested-terms
 lexicon (``lexicon_terms.py``) knows whole terms, not the heads a kind of thing is named
 by. Two uses of heads of one kind name one thing where their phrases share a word besides
 a head, its possessor's or what a preposition after it names included ("dawn raids" / "dawn
-searches", "tax relief" / "tax cuts", "the raid on the compound" / "the search of the
+searches", "a farm handout" / "a farm relief package", "the raid on the compound" / "the search of the
 compound", "Iran's government" / "the Iranian regime"), or their sentences share
 what they tell of it (``lexicon_terms.MIN_SHARED_CONTEXT`` content words besides the
 phrases' own), and the outlets chose apart as the lexicon's rows are chosen apart
@@ -44,7 +45,7 @@ OWNER_REACH = 40
 
 @cache
 def referent_heads() -> dict[tuple[str, ...], tuple[str, str]]:
-    """The words of a head term, lower-cased, its last one as a lemma ("tax", "cut") -> the
+    """The words of a head term, lower-cased, its last one as a lemma ("relief", "package") -> the
     kind of thing it names and the stance it carries (``data/referent_heads.jsonl``)."""
     heads = {}
     for row in read_jsonl("referent_heads.jsonl", required=("term", "kind", "stance", "source")):
