@@ -4,6 +4,7 @@ hand-made articles and the noun phrases a parse would give them."""
 from __future__ import annotations
 
 from crosswire.compare.framing import frame
+from crosswire.compare.head_choices import referent_heads
 from crosswire.models import (
     Article,
     DateEstimate,
@@ -37,15 +38,16 @@ def heads_by_outlet(articles: list[Article], phrases: list[NounPhrase]) -> dict[
 
 
 def test_one_act_named_with_a_dramatising_head_and_a_plain_one_is_a_row():
-    """The phrases share a word besides their heads ("mass"): one act, told as raids by one
-    outlet and as arrests by the other; the sentences share too little to be retold."""
-    north = art("a", "North Wire", "Minister Halvard Oskeby ended mass arrests at Tollund farms.")
-    south = art("b", "South Daily", "A memo told border agents to halt mass farm raids.")
-    rows = heads_by_outlet([north, south], [phrase(north, "mass arrests", "arrest"),
-                                            phrase(south, "mass farm raids", "raid")])
+    """The phrases share a word besides their heads ("dawn"): one act, told as searches by
+    one outlet and as raids by the other; the sentences share too little to be retold."""
+    plain, dramatic = "dawn searches", "dawn dock raids"
+    north = art("a", "North Wire", f"Minister Halvard Oskeby ended {plain} at Tollund wharves.")
+    south = art("b", "South Daily", f"A memo told border agents to halt {dramatic}.")
+    rows = heads_by_outlet([north, south], [phrase(north, plain, "search"),
+                                            phrase(south, dramatic, "raid")])
     assert rows == {
-        "North Wire": {"mass arrests": ("the enforcement operation", {"South Daily": ["mass farm raids"]})},
-        "South Daily": {"mass farm raids": ("the enforcement operation", {"North Wire": ["mass arrests"]})}}
+        "North Wire": {plain: ("the enforcement operation", {"South Daily": [dramatic]})},
+        "South Daily": {dramatic: ("the enforcement operation", {"North Wire": [plain]})}}
 
 
 def test_a_two_word_term_is_read_with_its_head_as_a_lemma():
@@ -57,40 +59,48 @@ def test_a_two_word_term_is_read_with_its_head_as_a_lemma():
 
 
 def test_heads_of_one_kind_in_sentences_of_two_things_make_no_row():
-    """Nothing ties the riot to the protest: no shared word, no shared telling."""
-    north = art("a", "North Wire", "A riot broke out in Brandholm in 1962.")
-    south = art("b", "South Daily", "Teachers staged a protest outside the Ostrel school board.")
-    assert heads_by_outlet([north, south], [phrase(north, "riot", "riot"),
-                                            phrase(south, "protest", "protest")]) == NONE
+    """Nothing ties the sweep to the search: no shared word, no shared telling."""
+    north = art("a", "North Wire", "A sweep broke up a Brandholm gang in 1962.")
+    south = art("b", "South Daily", "Teachers began a search outside the Ostrel school board.")
+    assert heads_by_outlet([north, south], [phrase(north, "sweep", "sweep"),
+                                            phrase(south, "search", "search")]) == NONE
 
 
 def test_sentences_telling_the_same_of_the_thing_align_bare_heads():
-    north = art("a", "North Wire", "Police dispersed the riot near Vessby harbour on Friday night.")
-    south = art("b", "South Daily", "Police dispersed the protest near Vessby harbour late Friday.")
-    rows = heads_by_outlet([north, south], [phrase(north, "riot", "riot"),
-                                            phrase(south, "protest", "protest")])
-    assert rows["South Daily"] == {"protest": ("the gathering", {"North Wire": ["riot"]})}
+    north = art("a", "North Wire", "Police began the sweep near Vessby harbour on Friday night.")
+    south = art("b", "South Daily", "Police began the search near Vessby harbour late Friday.")
+    rows = heads_by_outlet([north, south], [phrase(north, "sweep", "sweep"),
+                                            phrase(south, "search", "search")])
+    assert rows["South Daily"] == {"search": ("the enforcement operation", {"North Wire": ["sweep"]})}
 
 
 def test_a_plain_head_beside_the_loaded_one_the_other_writes_or_one_stance_is_no_choice():
-    """The second outlet writes the first's "riot" too: its "protest" chose against nothing."""
-    north = art("a", "North Wire", "Police dispersed the riot near Vessby harbour on Friday night.")
-    south = art("b", "South Daily", "Police dispersed the protest near Vessby harbour, then a riot.")
-    assert heads_by_outlet([north, south], [phrase(north, "riot", "riot"),
-                                            phrase(south, "protest", "protest"),
-                                            phrase(south, "riot", "riot")]) == NONE
-    rally = art("a", "North Wire", "Police dispersed the rally near Vessby harbour on Friday.")
-    assert heads_by_outlet([rally, south], [phrase(rally, "rally", "rally"),
-                                            phrase(south, "protest", "protest")]) == NONE
+    """The second outlet writes the first's "sweep" too: its "search" chose against nothing."""
+    north = art("a", "North Wire", "Police began the sweep near Vessby harbour on Friday night.")
+    south = art("b", "South Daily", "Police began the search near Vessby harbour, then a sweep.")
+    assert heads_by_outlet([north, south], [phrase(north, "sweep", "sweep"),
+                                            phrase(south, "search", "search"),
+                                            phrase(south, "sweep", "sweep")]) == NONE
+    arrest = art("a", "North Wire", "Police began the arrest near Vessby harbour on Friday.")
+    assert heads_by_outlet([arrest, south], [phrase(arrest, "arrest", "arrest"),
+                                             phrase(south, "search", "search")]) == NONE
 
 
 def test_a_quoted_head_or_one_in_a_name_is_not_the_outlets():
-    south = art("b", "South Daily", "Police dispersed the protest near Vessby harbour late Friday.")
-    protest = [phrase(south, "protest", "protest")]
-    quoted = art("a", "North Wire", 'Police dispersed what the mayor called "a riot" near Vessby harbour.')
-    assert heads_by_outlet([quoted, south], [phrase(quoted, "riot", "riot"), *protest]) == NONE
-    named = art("a", "North Wire", "Police from the Riot Unit dispersed crowds near Vessby harbour.")
-    assert heads_by_outlet([named, south], [phrase(named, "Riot", "riot"), *protest]) == NONE
+    south = art("b", "South Daily", "Police began the search near Vessby harbour late Friday.")
+    search = [phrase(south, "search", "search")]
+    quoted = art("a", "North Wire", 'Police began what the mayor called "a sweep" near Vessby harbour.')
+    assert heads_by_outlet([quoted, south], [phrase(quoted, "sweep", "sweep"), *search]) == NONE
+    named = art("a", "North Wire", "Police from the Sweep Unit searched sheds near Vessby harbour.")
+    assert heads_by_outlet([named, south], [phrase(named, "Sweep", "sweep"), *search]) == NONE
+
+
+def test_terms_the_contested_lexicon_rows_are_no_heads():
+    """contested_terms.jsonl rows these already (its contexts, its variants): a head of
+    them here would name one choice twice."""
+    for words in [("riot",), ("protest",), ("mob",), ("tax", "cut"), ("tax", "relief"), ("bailout",),
+                  ("rescue", "package"), ("massacre",), ("crackdown",)]:
+        assert words not in referent_heads()
 
 
 def test_what_a_preposition_after_the_head_names_ties_two_phrases():

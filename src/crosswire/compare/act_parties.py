@@ -18,15 +18,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from crosswire.compare.lexicon_terms import chosen_apart, in_a_name
+from crosswire.compare.lexicon_terms import NEUTRAL, outlets_word, stances_apart
 from crosswire.data import read_jsonl
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.plover import act_nouns
 from crosswire.knowledge.text import WORD, noun_forms, setting_nouns
 from crosswire.models import Article, Event, NounPhrase, TextSpan
-from crosswire.nlp.noun_phrases import quotations
 
-STANCES = frozenset({"condemning", "neutral", "hedged"})
+STANCES = frozenset({"condemning", NEUTRAL, "hedged"})
 # The word right before a party's noun, and how far back it is looked for.
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 HEDGE_REACH = 30
@@ -66,7 +65,7 @@ def _party_at(text: str, word: re.Match[str]) -> tuple[str, str] | None:
 def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dict[str, str], *,
                 noun_phrases: Iterable[NounPhrase] = ()) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for one kind of party ("crowd") to one kind
-    of act two outlets name with nouns of two stances each outlet chose (``lexicon_terms.chosen_apart``); the
+    of act two outlets name with nouns of two stances each outlet chose (``lexicon_terms.stances_apart``); the
     referent names both, the act by its noun ("crowd (party to the assault)"), the term is the noun as written. A noun
     inside quotation marks is a speaker's word, or one the outlet holds at arm's length;
     one the parse put before the head of a noun phrase (``noun_phrases``) names a party
@@ -86,13 +85,11 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         article = event.evidence.article
         if article not in by_id or event.extension:
             continue  # a statement (COMMENT, APPEAL) is no act: every outlet's speakers meet in it
-        if article not in quoted:
-            quoted[article] = quotations(by_id[article].text)
         text = by_id[article].text
         for word, found in words[article].parties_within(text, event.evidence.start, event.evidence.end):
-            # a capitalised noun inside a sentence is a word of a name ("the Tarnby Harbour Museum")
-            if in_a_name(by_id[article], word.start()) \
-                    or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
+            # a speaker's word, or a capitalised noun inside a sentence, a word of a name
+            # ("the Tarnby Harbour Museum"), is not the outlet's choice
+            if not outlets_word(by_id[article], word.start(), quoted):
                 continue
             head, end = modifying.get((article, word.start()), (None, word.end()))
             if head is not None and not _names_party(head):
@@ -108,9 +105,8 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         for x, y in combinations(sorted(by_outlet), 2):
             for stance_x, span_x in by_outlet[x].values():
                 for stance_y, span_y in by_outlet[y].values():
-                    if stance_x == stance_y or not chosen_apart(
-                            [(stance not in written[other][party], stance != "neutral")
-                             for stance, other in ((stance_x, y), (stance_y, x))]):
+                    if stance_x == stance_y or not stances_apart(
+                            stance_x, stance_y, written[x][party], written[y][party]):
                         continue
                     for outlet, span in ((x, span_x), (y, span_y)):
                         listed = uses[outlet][(referent, span.text.lower())]

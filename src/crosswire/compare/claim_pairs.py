@@ -22,6 +22,7 @@ from crosswire.compare.claim_clauses import (
     background,
     opens_adverbial_clause,
 )
+from crosswire.compare.claim_conflicts import one_voice
 from crosswire.compare.claim_readings import quantities, telling_figures
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_id
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit, relayed_report
@@ -105,17 +106,17 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     """The pairs ``meaning_links`` compares, found from the units alone (not from what other
     rules joined already): the brief pipeline finds them in another process while this one
     matches the units' wording."""
-    embeddable = [u for u in units if _embeddable(u)]
+    compared = [u for u in units if embeddable(u)]
     kinds = {i: actor.kind for i, actor in actors.items()}
     days = {i: a.published.day() for i, a in (articles or {}).items()}
-    voices = Voices(states=_states(actors.values()), bodies=_bodies(actors.values()))
+    voices = Voices(states=_states(actors.values()), actors=actors)
     voices.hear(units)
     needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(
-        embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
-        asides=_asides(embeddable, articles or {}), voices=voices)}
-    for pair in _same_count_pairs(embeddable):
+        compared, kinds, days=days, side_lines=_side_lines(compared, articles or {}),
+        asides=_asides(compared, articles or {}), voices=voices)}
+    for pair in _same_count_pairs(compared):
         needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
-    leads = dict(_lead_pairs(embeddable, days=days, articles=articles or {}, voices=voices))
+    leads = dict(_lead_pairs(compared, days=days, articles=articles or {}, voices=voices))
     return MeaningCandidates(needed=needed, leads=leads)
 
 
@@ -126,7 +127,7 @@ class Voices:
     an outlet quoting one of them does not tell apart from another (``_voiced_apart``)."""
 
     states: dict[str, str]  # actor id -> the country it is, or the country whose body it is
-    bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # person id -> bodies its roles name
+    actors: dict[str, Actor]  # by id
     quoted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # article -> voices
 
     def of(self, speaker: str) -> str:
@@ -134,13 +135,16 @@ class Voices:
         state = self.states.get(actor_id(speaker) or "")
         return f"state:{state}" if state else speaker
 
-    def one_voice(self, a: Unit, b: Unit) -> bool:
+    def one_voice(self, a: Unit, b: Unit, speaker_a: str | None, speaker_b: str | None) -> bool:
         """One unit an unnamed source speaking for a body (its ``affiliation``), the other
-        credited to a person whose role names that body ("a Harbour Board official" /
-        "Harbour Board spokeswoman Ana Roe"): both speak in the body's voice."""
-        for source, other in ((a, b), (b, a)):
-            if _speaks_for(source) and source.statement.affiliation in self.bodies.get(
-                    actor_id(credited(other)) or "", ()):
+        credited (``speaker_a``, ``speaker_b``: their ``credited`` keys) to a person whose role
+        names that body ("a Harbour Board official" / "Harbour Board spokeswoman Ana Roe"):
+        both speak in the body's voice (``claim_conflicts.one_voice``)."""
+        for source, other in ((a, speaker_b), (b, speaker_a)):
+            holder = actor_id(other)
+            # both actors: ``one_voice`` reads any other words as an unnamed source's
+            if _speaks_for(source) and source.statement.affiliation in self.actors \
+                    and holder in self.actors and one_voice(source.statement.affiliation, holder, self.actors):
                 return True
         return False
 
@@ -162,34 +166,10 @@ def _states(actors: Iterable[Actor]) -> dict[str, str]:
 
 def _speaks_for(unit: Unit) -> bool:
     """An unnamed source credited with the body it speaks for (``credited``): an actor's
-    voice, but no named speaker's main line ("JBS posts", "officials" of the board may say
+    voice, but no named speaker's main line ("Harbour Board posts", "officials" of the board may say
     several things), so never a speaker's only statement (SOLE_STATEMENT_MIN_SIMILARITY)."""
     statement = unit.statement
     return statement is not None and statement.resolution.method == "unnamed" and bool(statement.affiliation)
-
-
-def _bodies(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
-    """Person id -> the organisations its roles name ("Harbour Board spokeswoman": the
-    Harbour Board), by the names and aliases the actor merge gave them."""
-    named: dict[tuple[str, ...], str] = {}  # an organisation's name, as lowercase words -> its id
-    for actor in actors:
-        if actor.kind == "organisation":
-            for name in (actor.name, *actor.aliases):
-                named.setdefault(tuple(WORD.findall(name.lower())), actor.id)
-    longest = max(map(len, named), default=0)
-    bodies = {}
-    for actor in actors:
-        if actor.kind != "person":
-            continue
-        found = set()
-        for role in actor.roles:
-            words = WORD.findall(role.lower())
-            found.update(named[run] for start in range(len(words))
-                         for end in range(start + 1, min(len(words), start + longest) + 1)
-                         if (run := tuple(words[start:end])) in named)
-        if found:
-            bodies[actor.id] = frozenset(found)
-    return bodies
 
 
 def credited(unit: Unit) -> str | None:
@@ -236,7 +216,8 @@ def _may_be(unit: Unit, kind: str | None) -> bool:
     return True
 
 
-def _embeddable(unit: Unit) -> bool:
+def embeddable(unit: Unit) -> bool:
+    """The unit says enough to be compared by meaning (MIN_EMBED_WORDS content words)."""
     return content_words_in(unit.text) >= MIN_EMBED_WORDS
 
 
@@ -344,7 +325,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] != speaker[b] and _belief_apart(by_id[a], by_id[b]):
             continue
-        elif voices.one_voice(by_id[a], by_id[b]):
+        elif voices.one_voice(by_id[a], by_id[b], speaker[a], speaker[b]):
             yield a, b, SAME_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if actor_id(speaker[a] or speaker[b]) is None:

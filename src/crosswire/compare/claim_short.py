@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from crosswire.compare.claim_meaning import said_not
-from crosswire.compare.claim_pairs import MIN_EMBED_WORDS
+from crosswire.compare.claim_pairs import embeddable
 from crosswire.compare.claim_units import MAX_BLOCK, Unit
 from crosswire.knowledge.text import WORD, content_words_in
 from crosswire.models import Article
@@ -30,19 +30,23 @@ def short_statement_pairs(statements: list[Unit], *, articles: dict[str, Article
     act negated in both or neither ("did not deny" is no denial: ``said_not``)."""
     blocks: dict[tuple[frozenset[str], str], list[Unit]] = defaultdict(list)
     for unit in statements:
-        act = cue_lemma(unit)
+        act = _cue_lemma(unit)
         if act is not None:
             blocks[(unit.keys, act)].append(unit)
     for block in blocks.values():
         if len(block) > MAX_BLOCK:
             continue  # a speaker's many "said": their pairs say nothing by the act
+        # each unit is in one block: what is read of it, read once
+        size = {unit.id: content_words_in(unit.text) for unit in block}
+        short = {unit.id for unit in block if not embeddable(unit)}
+        said_not_of = {unit.id: said_not(unit, articles) for unit in block}
         for a, b in combinations(block, 2):
-            if a.article != b.article and _object_agrees(a, b) \
-                    and said_not(a, articles) == said_not(b, articles):
+            if a.article != b.article and _object_agrees(a, b, size=size, short=short) \
+                    and said_not_of[a.id] == said_not_of[b.id]:
                 yield a, b
 
 
-def cue_lemma(unit: Unit) -> str | None:
+def _cue_lemma(unit: Unit) -> str | None:
     """The lemma of a statement's cue verb ("denied" -> "deny"), else its first word."""
     cue = unit.statement.cue if unit.statement is not None else None
     words = WORD.findall(cue.text.lower()) if cue is not None else []
@@ -51,13 +55,14 @@ def cue_lemma(unit: Unit) -> str | None:
     return load_lexicon().forms.get(words[0], words[0])
 
 
-def _object_agrees(a: Unit, b: Unit) -> bool:
-    """The shorter statement is short, names something (a word, not only an actor) and its
-    terms are all the other's; credited to no one on either side, their words are the same."""
-    short, other = sorted((a, b), key=lambda unit: content_words_in(unit.text))
-    if content_words_in(short.text) >= MIN_EMBED_WORDS or not short.plain or not short.terms <= other.terms:
+def _object_agrees(a: Unit, b: Unit, *, size: dict[str, int], short: set[str]) -> bool:
+    """The statement of fewer content words (``size`` by id) is short (its id in ``short``:
+    not ``embeddable``), names something (a word, not only an actor) and its terms are all
+    the other's; credited to no one on either side, their words are the same."""
+    shorter, other = sorted((a, b), key=lambda unit: size[unit.id])
+    if shorter.id not in short or not shorter.plain or not shorter.terms <= other.terms:
         return False
-    return bool(short.keys) or _words(short) == _words(other)
+    return bool(shorter.keys) or _words(shorter) == _words(other)
 
 
 def _words(unit: Unit) -> list[str]:

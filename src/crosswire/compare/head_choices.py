@@ -1,14 +1,15 @@
-"""One thing two outlets name with head nouns of different stance: "mass raids" / "mass
-arrests", "the riot" / "the protest", "the regime" / "the government", "tax relief" / "tax
-cuts" (``data/referent_heads.jsonl``: heads by the kind of thing they name, each with the
-stance it carries).
+"""One thing two outlets name with head nouns of different stance: "dawn raids" / "dawn
+searches", "the rampage" / "the shooting", "the regime" / "the government", "a farm
+handout" / "a farm relief package" (``data/referent_heads.jsonl``: heads by the kind of
+thing they name, each with the stance it carries; the terms the contested-terms lexicon
+rows, "riot" / "protest", are not repeated there).
 
 The heads differ, so the descriptions of one head (``descriptions.py``) never meet them;
 the sentences are seldom retold in parallel (``slots.py``), and the contested-terms
 lexicon (``lexicon_terms.py``) knows whole terms, not the heads a kind of thing is named
 by. Two uses of heads of one kind name one thing where their phrases share a word besides
-a head, its possessor's or what a preposition after it names included ("mass raids" / "mass
-arrests", "tax relief" / "tax cuts", "the raid on the compound" / "the search of the
+a head, its possessor's or what a preposition after it names included ("dawn raids" / "dawn
+searches", "a farm handout" / "a farm relief package", "the raid on the compound" / "the search of the
 compound", "Iran's government" / "the Iranian regime"), or their sentences share
 what they tell of it (``lexicon_terms.MIN_SHARED_CONTEXT`` content words besides the
 phrases' own), and the outlets chose apart as the lexicon's rows are chosen apart
@@ -30,15 +31,13 @@ from itertools import combinations
 
 from crosswire.compare.claim_terms import stem
 from crosswire.compare.descriptions import COMPLEMENT
-from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, chosen_apart, in_a_name
+from crosswire.compare.lexicon_terms import MIN_SHARED_CONTEXT, outlets_word, stances_apart
 from crosswire.compare.slots import CONTENT_WORD, context_words
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.models import Article, Event, NounPhrase, TextSpan
-from crosswire.nlp.noun_phrases import quotations
 
-NEUTRAL = "neutral"
 # A possessor right before a phrase ("Iran's [government]"), and how far back it is looked for.
 OWNER = re.compile(r"([\w-]+)['’]s\s+$")
 OWNER_REACH = 40
@@ -46,7 +45,7 @@ OWNER_REACH = 40
 
 @cache
 def referent_heads() -> dict[tuple[str, ...], tuple[str, str]]:
-    """The words of a head term, lower-cased, its last one as a lemma ("tax", "cut") -> the
+    """The words of a head term, lower-cased, its last one as a lemma ("relief", "package") -> the
     kind of thing it names and the stance it carries (``data/referent_heads.jsonl``)."""
     heads = {}
     for row in read_jsonl("referent_heads.jsonl", required=("term", "kind", "stance", "source")):
@@ -87,7 +86,7 @@ class _HeadUse:
 
 def _term_of(phrase: NounPhrase) -> tuple[str, str] | None:
     """The kind and stance of the longest lexicon term the phrase ends in, its head read as
-    its lemma ("mass worksite raids" ends in "raid")."""
+    its lemma ("dawn farm raids" ends in "raid")."""
     written = [word.lower() for word in CONTENT_WORD.findall(phrase.span.text)]
     words = [*written[:-1], phrase.head]
     for size in range(min(_longest_term(), len(words)), 0, -1):
@@ -114,26 +113,15 @@ def _around(text: str, span: TextSpan) -> str:
     return " ".join(found.group(1) for found in (owner, complement) if found is not None)
 
 
-def _outlets_word(article: Article, start: int, quoted: dict[str, list[tuple[int, int]]]) -> bool:
-    """The word at ``start`` is the outlet's: outside quotation marks (a speaker's word, or
-    one held at arm's length) and no word of a name ("the Harbour Riot Inquiry").
-    ``quoted`` keeps each article's quotations once found."""
-    if article.id not in quoted:
-        quoted[article.id] = quotations(article.text)
-    return not any(q0 <= start < q1 for q0, q1 in quoted[article.id]) and not in_a_name(article, start)
-
-
-def _uses(articles: list[Article], outlet_of: dict[str, str],
-          noun_phrases: Iterable[NounPhrase]) -> list[_HeadUse]:
-    by_id = {article.id: article for article in articles}
-    quoted: dict[str, list[tuple[int, int]]] = {}
+def _uses(by_id: dict[str, Article], outlet_of: dict[str, str], noun_phrases: Iterable[NounPhrase],
+          quoted: dict[str, list[tuple[int, int]]]) -> list[_HeadUse]:
     found = []
     for phrase in noun_phrases:
         article = by_id.get(phrase.span.article)
         if article is None or (term := _term_of(phrase)) is None:
             continue
         span = phrase.span
-        if not _outlets_word(article, span.end - len(span.text.split()[-1]), quoted):
+        if not outlets_word(article, span.end - len(span.text.split()[-1]), quoted):
             continue
         words = _lemmas(span.text)
         around = _lemmas(_around(article.text, span))
@@ -143,20 +131,18 @@ def _uses(articles: list[Article], outlet_of: dict[str, str],
     return found
 
 
-def _act_uses(articles: list[Article], outlet_of: dict[str, str],
-              events: Iterable[Event]) -> list[_HeadUse]:
+def _act_uses(by_id: dict[str, Article], outlet_of: dict[str, str], events: Iterable[Event],
+              quoted: dict[str, list[tuple[int, int]]]) -> list[_HeadUse]:
     """The coded acts told by a verb of the lexicon ("raided", "slammed"), each with the
     words of its parties as the words that say whose and of what it is, and its PLOVER
     type: two acts meet only where the parse coded them as one kind of act."""
-    by_id = {article.id: article for article in articles}
-    quoted: dict[str, list[tuple[int, int]]] = {}
     found = []
     for event in events:
         article = by_id.get(event.trigger.article or "")
         trigger = event.trigger
         if article is None or (term := _one_word_stems().get(stem(trigger.text.lower()))) is None:
             continue
-        if not _outlets_word(article, trigger.start, quoted):
+        if not outlets_word(article, trigger.start, quoted):
             continue
         parties = _lemmas(" ".join(p.span.text for p in [*event.actor, *event.recipient]))
         found.append(_HeadUse(outlet_of[article.id], *term, trigger, parties,
@@ -167,7 +153,7 @@ def _act_uses(articles: list[Article], outlet_of: dict[str, str],
 
 def _one_thing(x: _HeadUse, y: _HeadUse) -> bool:
     """Two uses name one thing: a word of one phrase besides its head is in the other
-    ("mass raids" / "mass arrests"), or their sentences tell the same of it; two coded acts
+    ("dawn raids" / "dawn searches"), or their sentences tell the same of it; two coded acts
     only where they are of one type."""
     if x.act is not None and y.act is not None and x.act != y.act:
         return False
@@ -178,11 +164,13 @@ def _one_thing(x: _HeadUse, y: _HeadUse) -> bool:
 def head_choices(articles: list[Article], outlet_of: dict[str, str], *, noun_phrases: Iterable[NounPhrase],
                  events: Iterable[Event] = ()) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for one thing two outlets name with heads of
-    one kind and two stances each chose (``chosen_apart``); the referent is the kind ("the
+    one kind and two stances each chose (``lexicon_terms.stances_apart``); the referent is the kind ("the
     enforcement operation"), the term the phrase as written."""
-    named = _uses(articles, outlet_of, noun_phrases)
+    by_id = {article.id: article for article in articles}
+    quoted: dict[str, list[tuple[int, int]]] = {}  # each article's quotations, once found
+    named = _uses(by_id, outlet_of, noun_phrases, quoted)
     # an act a noun of the lexicon tells ("the raids") is that noun's phrase already
-    found = [*named, *(act for act in _act_uses(articles, outlet_of, events) if not any(
+    found = [*named, *(act for act in _act_uses(by_id, outlet_of, events, quoted) if not any(
         use.span.article == act.span.article and use.span.start <= act.span.start < use.span.end
         for use in named))]
     written: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -195,9 +183,7 @@ def head_choices(articles: list[Article], outlet_of: dict[str, str], *, noun_phr
         for x, y in combinations(listed, 2):
             if x.outlet == y.outlet or x.stance == y.stance or not _one_thing(x, y):
                 continue
-            alone = [(use.stance not in written[(other.outlet, kind)], use.stance != NEUTRAL)
-                     for use, other in ((x, y), (y, x))]
-            if not chosen_apart(alone):
+            if not stances_apart(x.stance, y.stance, written[(x.outlet, kind)], written[(y.outlet, kind)]):
                 continue
             for use in (x, y):
                 evidence = uses[use.outlet][(kind, use.span.text)]

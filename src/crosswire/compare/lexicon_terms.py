@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -35,6 +36,9 @@ QUALIFIED = re.compile(rf"(?<=\s){INITIALISM_QUALIFIER.lower()}")
 # Content words two outlets' sentences share where a common word in each names one thing
 # (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
 MIN_SHARED_CONTEXT = 2
+# The stance of a word that judges nothing ("protesters", "the government"): any other is
+# loaded, as a loaded word of the lexicon is.
+NEUTRAL = "neutral"
 
 
 @cache
@@ -232,6 +236,15 @@ def in_a_name(article: Article, start: int) -> bool:
     return sentence is not None and text[sentence.start:start].strip(OPENING_MARKS) != ""
 
 
+def outlets_word(article: Article, start: int, quoted: dict[str, list[tuple[int, int]]]) -> bool:
+    """The word at ``start`` is the outlet's: outside quotation marks (a speaker's word, or
+    one held at arm's length) and no word of a name (``in_a_name``: "the Harbour Riot
+    Inquiry"). ``quoted`` keeps each article's quotations once found."""
+    if article.id not in quoted:
+        quoted[article.id] = quotations(article.text)
+    return not any(q0 <= start < q1 for q0, q1 in quoted[article.id]) and not in_a_name(article, start)
+
+
 def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
     """The uses of referents that two outlets name with terms of two variants on this
     story's occasion (terms of one variant, "pullout" / "withdrawal", are one choice
@@ -272,6 +285,14 @@ def chosen_apart(uses: list[tuple[bool, bool]]) -> bool:
     the other's plain word beside it chose against nothing ("hackers" and "criminals" /
     "criminals": the second judged where the first did too)."""
     return all(alone for alone, _ in uses) or any(alone and loaded for alone, loaded in uses)
+
+
+def stances_apart(stance_x: str, stance_y: str, written_x: Collection[str], written_y: Collection[str]) -> bool:
+    """Two outlets' words of two stances for one thing tell their choices apart
+    (``chosen_apart``): ``written_x`` and ``written_y`` are the stances each outlet writes
+    for that kind of thing anywhere, and a stance other than NEUTRAL is loaded."""
+    return chosen_apart([(stance_x not in written_y, stance_x != NEUTRAL),
+                         (stance_y not in written_x, stance_y != NEUTRAL)])
 
 
 def _holds_loaded_word(term: str) -> bool:
