@@ -8,29 +8,19 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from crosswire.data import json_object, require_keys
 
-class DatasetError(Exception):
+
+class DatasetError(ValueError):
     """A measuring input that cannot be read; the message names the file (and line)."""
 
 
 def json_row(line: str, *, where: str, required: tuple[str, ...] = ()) -> dict:
     """The JSON object on ``line``, holding the ``required`` keys; ``where`` names the file
     and line for the error."""
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise DatasetError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(row, dict):
-        raise DatasetError(f"{where}: expected a JSON object, got {type(row).__name__}")
-    check_keys(row, required, where=where)
+    row = json_object(line, where=where, error=DatasetError)
+    require_keys(row, required, where=where, error=DatasetError)
     return row
-
-
-def check_keys(row: dict, required: tuple[str, ...], *, where: str) -> None:
-    """Raise ``DatasetError`` when ``row`` lacks any of the ``required`` keys."""
-    missing = [key for key in required if key not in row]
-    if missing:
-        raise DatasetError(f"{where}: missing {', '.join(missing)}")
 
 
 def json_rows(lines: Iterable[str], *, source: str, required: tuple[str, ...] = ()
@@ -52,8 +42,10 @@ def json_document(path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DatasetError(f"{path}: line {exc.lineno}: invalid JSON: {exc.msg} "
+        raise DatasetError(f"{path}: line {exc.lineno}: not valid JSON: {exc.msg} "
                            f"(column {exc.colno})") from None
+    except RecursionError:  # the decoder recurses once per open bracket
+        raise DatasetError(f"{path}: not valid JSON: nested too deeply") from None
 
 
 def json_lines(path: Path, *, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict]]:
