@@ -4,6 +4,7 @@ object, or one ``DatasetError`` naming the file and line (a traceback named neit
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,14 +32,22 @@ def json_rows(lines: Iterable[str], *, source: str, required: tuple[str, ...] = 
             yield number, json_row(line, where=f"{source}: line {number}", required=required)
 
 
-def json_document(path: Path) -> Any:
-    """The JSON value of the UTF-8 file ``path`` (a gold file, a ground truth)."""
+@contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Reading ``path`` inside: a file that is no UTF-8 text, or cannot be opened, ends it
+    with a ``DatasetError`` naming the file."""
     try:
-        text = path.read_text("utf-8")
+        yield
     except UnicodeDecodeError as exc:
         raise DatasetError(f"{path}: not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
         raise DatasetError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
+
+
+def json_document(path: Path) -> Any:
+    """The JSON value of the UTF-8 file ``path`` (a gold file, a ground truth)."""
+    with reading(path):
+        text = path.read_text("utf-8")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -51,10 +60,5 @@ def json_document(path: Path) -> Any:
 def json_lines(path: Path, *, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict]]:
     """(line number from 1, object) for each line of the UTF-8 file ``path`` that is not
     blank; a file that is no UTF-8 text, or cannot be opened, is a ``DatasetError`` too."""
-    try:
-        with path.open(encoding="utf-8") as lines:
-            yield from json_rows(lines, source=str(path), required=required)
-    except UnicodeDecodeError as exc:
-        raise DatasetError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise DatasetError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
+    with reading(path), path.open(encoding="utf-8") as lines:
+        yield from json_rows(lines, source=str(path), required=required)
