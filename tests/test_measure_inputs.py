@@ -55,6 +55,16 @@ def test_a_dataset_that_is_no_utf8_is_one_line(tmp_path):
     assert len(output.splitlines()) == 1
 
 
+@pytest.mark.parametrize("command", [["eval", "actors"], ["eval", "stories"]])
+def test_a_latin1_dataset_is_one_line(tmp_path, command):
+    path = tmp_path / "latin.jsonl"
+    row = {"case": "c1", "article": "a1", "story": "s1", "entity": "e1",
+           "text": "Mayor Ines Carvalho said the caf\u00e9 in Tolvern would close."}
+    path.write_bytes(json.dumps(row, ensure_ascii=False).encode("latin-1") + b"\n")
+    code, output = invoke(*command, str(path))
+    assert (code, output) == (1, f"Error: {path}: not UTF-8 text (invalid continuation byte)\n")
+
+
 @pytest.mark.parametrize("command", [["eval", "story-gold"], ["eval", "quote-cases"]])
 def test_a_broken_gold_file_is_one_line(tmp_path, command):
     gold = tmp_path / "gold.json"
