@@ -23,9 +23,10 @@ def invoke(*args: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize(("lines", "reason"), [
-    ([json.dumps(QUOTE), "{broken"], "line 2: invalid JSON: Expecting property name enclosed in "
-                                      "double quotes (column 2)"),
-    ([json.dumps(QUOTE), "", "[1, 2]"], "line 3: expected a JSON object, got list"),
+    ([json.dumps(QUOTE), "{broken"], "line 2: not valid JSON: Expecting property name enclosed "
+                                      "in double quotes (column 2)"),
+    ([json.dumps(QUOTE), "", "[1, 2]"], "line 3: expected a JSON object"),
+    ([json.dumps(QUOTE), "[" * 200_000], "line 2: not valid JSON: nested too deeply"),
     ([json.dumps({"text": "No id here."})], "line 1: missing doc_id"),
 ])
 def test_eval_quotes_names_the_line_it_cannot_read(tmp_path, lines, reason):
@@ -54,6 +55,16 @@ def test_a_dataset_that_is_no_utf8_is_one_line(tmp_path):
     assert len(output.splitlines()) == 1
 
 
+@pytest.mark.parametrize("command", [["eval", "actors"], ["eval", "stories"]])
+def test_a_latin1_dataset_is_one_line(tmp_path, command):
+    path = tmp_path / "latin.jsonl"
+    row = {"case": "c1", "article": "a1", "story": "s1", "entity": "e1",
+           "text": "Mayor Ines Carvalho said the caf\u00e9 in Tolvern would close."}
+    path.write_bytes(json.dumps(row, ensure_ascii=False).encode("latin-1") + b"\n")
+    code, output = invoke(*command, str(path))
+    assert (code, output) == (1, f"Error: {path}: not UTF-8 text (invalid continuation byte)\n")
+
+
 @pytest.mark.parametrize("command", [["eval", "story-gold"], ["eval", "quote-cases"]])
 def test_a_broken_gold_file_is_one_line(tmp_path, command):
     gold = tmp_path / "gold.json"
@@ -62,20 +73,28 @@ def test_a_broken_gold_file_is_one_line(tmp_path, command):
     roundups.write_text("", "utf-8")
     extra = ["--allsides", str(roundups)] if command[1] == "story-gold" else []
     assert invoke(*command, str(gold), *extra) == (
-        1, f"Error: {gold}: line 3: invalid JSON: Expecting value (column 18)\n")
+        1, f"Error: {gold}: line 3: not valid JSON: Expecting value (column 18)\n")
+
+
+def test_a_gold_file_nested_too_deeply_is_one_line(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text("[" * 200_000, "utf-8")
+    assert invoke("eval", "quote-cases", str(gold)) == (
+        1, f"Error: {gold}: not valid JSON: nested too deeply\n")
 
 
 def test_bench_names_the_source_line_it_cannot_read(tmp_path):
     source = tmp_path / "articles.jsonl"
     source.write_text(json.dumps(QUOTE) + "\n" + '{"text": "cut short\n', "utf-8")
     code, output = invoke("bench", "--part", "brief", "--articles", "2", "--source", str(source))
-    assert (code, output) == (1, f"Error: {source}: line 2: invalid JSON: Invalid control "
+    assert (code, output) == (1, f"Error: {source}: line 2: not valid JSON: Invalid control "
                                  "character at (column 20)\n")
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.text(max_size=30), st.sampled_from(
-    ['{"a": 1}', "[]", "null", '{"a": ', "\ufeff{}", '"text"', "{}", " "])), max_size=8))
+    ['{"a": 1}', "[]", "null", '{"a": ', "\ufeff{}", '"text"', "{}", " ", "[" * 100_000])),
+    max_size=8))
 def test_any_lines_give_objects_or_one_error_naming_the_source(lines):
     try:
         rows = list(json_rows(lines, source="given.jsonl"))

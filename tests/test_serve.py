@@ -282,10 +282,13 @@ def test_serve_binds_loopback_by_default_and_warns_elsewhere(archive, monkeypatc
     assert started[-1] == "0.0.0.0"
 
 
-def test_a_port_in_use_is_one_line_before_any_serving_is_announced(archive, monkeypatch):
+@pytest.mark.parametrize("host", ["127.0.0.1", "0.0.0.0"])
+def test_a_port_in_use_is_one_line_before_any_serving_is_announced(archive, monkeypatch, host):
+    # on a host not this machine alone the warning too waits until the port is bound
     monkeypatch.setattr("uvicorn.Server.run", lambda server, sockets: pytest.fail("served"))
-    with socket.create_server(("127.0.0.1", 0)) as taken:
+    with socket.create_server((host, 0)) as taken:
         port = taken.getsockname()[1]
-        result = CliRunner().invoke(serve, ["--db", str(archive), "--port", str(port)])
+        result = CliRunner().invoke(serve, ["--db", str(archive), "--host", host,
+                                            "--port", str(port)])
     assert result.exit_code == 1
-    assert result.output == f"Error: cannot listen on 127.0.0.1:{port}: address already in use\n"
+    assert result.output == f"Error: cannot listen on {host}:{port}: address already in use\n"

@@ -273,10 +273,13 @@ def eval_dates(path: Path) -> None:
               help="Up to N example errors of each measure, from the tune part only.")
 def eval_quotes(path: Path, limit: int | None, language: str, errors: int) -> None:
     """Statement precision, recall, F1 and speaker accuracy on PolNeAR-format PATH."""
+    from crosswire.measure.dataset_lines import DatasetError
     from crosswire.measure.eval_quotes import report_lines
 
     try:
         lines = report_lines(path=path, limit=limit, language=language, errors=errors)
+    except DatasetError:
+        raise  # a bad line is the dataset's fault, reported by _Measuring, not a usage error
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     for line in lines:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from crosswire.compare.marker_search import whole_word
 from crosswire.knowledge.dates import placed_days
 from crosswire.models import (
     Actor,
@@ -141,7 +141,7 @@ class BriefingView:
         actor = self.actors.get(affiliation or "")
         if actor is None:
             return None
-        named = any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words, re.IGNORECASE)
+        named = any(whole_word(name, caseless=True).search(words)
                     for name in (actor.name, *actor.aliases) if name)
         return None if named else actor.name
 

@@ -30,7 +30,9 @@ def json_object(line: str, *, where: str, error: type[ValueError] = ValueError) 
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise error(f"{where}: not valid JSON: {exc.msg}") from None
+        raise error(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:  # the decoder recurses once per open bracket
+        raise error(f"{where}: not valid JSON: nested too deeply") from None
     if not isinstance(row, dict):
         raise error(f"{where}: expected a JSON object")
     return row
@@ -40,8 +42,14 @@ def read_jsonl(name: str, *, required: tuple[str, ...] = ()) -> list[dict]:
     """Rows of ``data/<name>``, each a JSON object holding the ``required`` keys."""
     rows = []
     for where, row in located_rows(name):
-        missing = [key for key in required if key not in row]
-        if missing:
-            raise ValueError(f"{where}: missing {', '.join(missing)}")
+        require_keys(row, required, where=where)
         rows.append(row)
     return rows
+
+
+def require_keys(row: dict, required: tuple[str, ...], *, where: str,
+                 error: type[ValueError] = ValueError) -> None:
+    """Raise ``error`` naming ``where`` and the keys when ``row`` lacks any of ``required``."""
+    missing = [key for key in required if key not in row]
+    if missing:
+        raise error(f"{where}: missing {', '.join(missing)}")

@@ -48,7 +48,7 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
     statuses: Counter[str] = Counter()
     try:
         with _stream(raw) as stream:
-            records = _quiet_iterator()(stream, arc2warc=True)
+            records = _quiet_records(stream)
             for record in records:
                 if record.rec_type not in ("response", "resource"):
                     continue
@@ -97,15 +97,15 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
         yield InputError(raw.source, "WARC holds no HTML or text responses")
 
 
-def _quiet_iterator() -> type:
-    """warcio's record iterator, with the warning it writes to stderr for each record whose
-    Content-Length is wrong (three lines naming no file) left to the reader to report."""
+def _quiet_records(stream: BinaryIO) -> Iterator:
+    """warcio's records of ``stream``, without the warning it writes to stderr for each
+    record whose Content-Length is wrong (three lines naming no file): the reader reports
+    those itself."""
     from warcio.archiveiterator import ArchiveIterator
 
-    class QuietArchiveIterator(ArchiveIterator):
-        INC_RECORD = ""  # written as is, for each record counted in ``err_count``
-
-    return QuietArchiveIterator
+    records = ArchiveIterator(stream, arc2warc=True)
+    records.INC_RECORD = ""  # written as is, for each record counted in ``err_count``
+    return records
 
 
 def _stream(raw: RawInput) -> BinaryIO:

@@ -14,14 +14,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
 from anyascii import anyascii
 
 from crosswire.actors import merge_mentions
-from crosswire.measure.dataset_lines import json_rows
+from crosswire.data import DATA_DIR
+from crosswire.measure.dataset_lines import json_lines
 from crosswire.models import Mention, TextSpan
 
 # The baseline's merge threshold: the best dev-split F1 of 0.70/0.75/0.80/0.85/0.90
@@ -61,13 +61,9 @@ class Score:
 
 def load_cases(path: Path | None) -> dict[str, list[dict]]:
     """Rows of the test set grouped by case, in file order."""
-    if path is None:
-        text = resources.files("crosswire.data").joinpath(SHIPPED).read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
     cases: dict[str, list[dict]] = defaultdict(list)
-    for _, row in json_rows(text.splitlines(), source=str(path or SHIPPED),
-                            required=("case", "article", "text", "entity")):
+    for _, row in json_lines(path or DATA_DIR / SHIPPED,
+                             required=("case", "article", "text", "entity")):
         cases[row["case"]].append(row)
     return cases
 

@@ -35,9 +35,10 @@ from crosswire.archive.features import (
 from crosswire.archive.ingest import BATCH_SIZE
 from crosswire.archive.store import article_day
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
+from crosswire.data import require_keys
 from crosswire.ingest import read_bytes
 from crosswire.knowledge.text import WORD_CHARS
-from crosswire.measure.dataset_lines import check_keys, json_row
+from crosswire.measure.dataset_lines import DatasetError, json_row, reading
 from crosswire.measure.eval_stories_pairs import pair_reasons, reason_line
 from crosswire.measure.eval_story_gold_inputs import roundup_body
 from crosswire.models import Document
@@ -82,7 +83,7 @@ def load_articles(path: Path, *, limit: int | None = None,
     """Articles of the first ``limit`` stories (AllSides) or lines (generic), date-ordered;
     with ``archive_dates``, a line without a date is dated as ingest dates it."""
     articles: list[EvalArticle] = []
-    with path.open(encoding="utf-8") as lines:
+    with reading(path), path.open(encoding="utf-8") as lines:
         for n, line in enumerate(lines):
             if limit is not None and n >= limit:
                 break
@@ -93,7 +94,7 @@ def load_articles(path: Path, *, limit: int | None = None,
             if "news" in row:
                 articles.extend(_roundup_articles(row))
             else:
-                check_keys(row, ("story",), where=where)
+                require_keys(row, ("story",), where=where, error=DatasetError)
                 article = _generic_article(row, n)
                 if archive_dates and article.day is None:
                     article = _dated_as_archived(article, line, source=path.name)

@@ -49,11 +49,11 @@ def serve(db: Path, host: str, port: int) -> None:
         prepare(db)
     except (FileNotFoundError, ArchiveError) as exc:
         raise click.ClickException(str(exc)) from None
+    listening = listen(host, port)  # first: a port in use is then the only line
     if not is_local(host):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the "
                    "whole archive (no login); the default 127.0.0.1 keeps it to this machine",
                    err=True)
-    listening = listen(host, port)
     bound = listening.getsockname()[1]  # port 0: the one the system chose
     shown = f"[{host}]" if ":" in host else host  # an IPv6 address, as a URL writes it
     click.echo(f"crosswire: serving {db} at http://{shown}:{bound}/ (Ctrl-C stops)", err=True)
