@@ -3,53 +3,19 @@ the sentences of coded acts, on hand-made articles, events and noun phrases."""
 
 from __future__ import annotations
 
-from crosswire.compare.framing import frame
 from crosswire.knowledge.text import WORD
-from crosswire.models import (
-    Article,
-    DateEstimate,
-    Event,
-    EventParticipant,
-    MergedAnalysis,
-    NounPhrase,
-    TextSpan,
-)
+from crosswire.models import Article, Event, NounPhrase
+from framing_records import NONE, act, art, terms_by_outlet
 from text_spans import words_in
-
-UNDATED = DateEstimate(None, "unknown", "", 0.0)
-
-
-def art(id_: str, outlet: str, text: str) -> Article:
-    return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
-
-
-def act(article: Article, kind: str, trigger: str, *, doer: str | None = None,
-        target: str | None = None, extension: bool = False) -> Event:
-    """An event as the parse codes one: its participants' spans name no article, its
-    trigger and evidence do."""
-    def participant(words: str) -> EventParticipant:
-        span = words_in(article.text, words, None)
-        return EventParticipant(span, None)
-
-    return Event(id=f"{article.id}:{trigger}", event=kind, mode=None, context=[],
-                 actor=[participant(doer)] if doer else [],
-                 recipient=[participant(target)] if target else [],
-                 trigger=words_in(article.text, trigger, article.id),
-                 evidence=TextSpan(article.text, 0, len(article.text), article.id),
-                 extension=extension)
 
 
 def parties_by_outlet(articles: list[Article], events: list[Event],
                       noun_phrases: list[NounPhrase] | None = None) -> dict[str, dict[str, tuple]]:
     """outlet -> the noun as written -> (referent, the other outlets' nouns), for the rows
     of the act parties' reader."""
-    merged = MergedAnalysis(articles, [], [], events=events, noun_phrases=noun_phrases or [])
-    return {record.outlet: {use.term: (use.referent, use.others) for use in record.terms
-                            if use.source == "parties"}
-            for record in frame(merged)}
+    return terms_by_outlet(articles, "parties", events=events, noun_phrases=noun_phrases)
 
 
-NONE = {"North Wire": {}, "South Daily": {}}
 NORTH = art("a", "North Wire", "Militants stormed the Ostrel barracks before dawn on Sunday.")
 SOUTH = art("b", "South Daily", "Fighters loyal to Dravo Keln overran a remote garrison.")
 

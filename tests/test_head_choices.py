@@ -3,25 +3,10 @@ hand-made articles and the noun phrases a parse would give them."""
 
 from __future__ import annotations
 
-from crosswire.compare.framing import frame
 from crosswire.compare.head_choices import referent_heads
-from crosswire.models import (
-    Article,
-    DateEstimate,
-    Event,
-    EventParticipant,
-    MergedAnalysis,
-    NounPhrase,
-    TextSpan,
-)
+from crosswire.models import Article, NounPhrase
+from framing_records import NONE, act, art, terms_by_outlet
 from text_spans import words_in
-
-UNDATED = DateEstimate(None, "unknown", "", 0.0)
-NONE = {"North Wire": {}, "South Daily": {}}
-
-
-def art(id_: str, outlet: str, text: str) -> Article:
-    return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
 
 
 def phrase(article: Article, words: str, head: str) -> NounPhrase:
@@ -31,10 +16,7 @@ def phrase(article: Article, words: str, head: str) -> NounPhrase:
 
 def heads_by_outlet(articles: list[Article], phrases: list[NounPhrase]) -> dict[str, dict[str, tuple]]:
     """outlet -> the phrase as written -> (referent, the other outlets' phrases)."""
-    merged = MergedAnalysis(articles, [], [], noun_phrases=phrases)
-    return {record.outlet: {use.term: (use.referent, use.others) for use in record.terms
-                            if use.source == "heads"}
-            for record in frame(merged)}
+    return terms_by_outlet(articles, "heads", noun_phrases=phrases)
 
 
 def test_one_act_named_with_a_dramatising_head_and_a_plain_one_is_a_row():
@@ -120,26 +102,12 @@ def test_a_possessor_and_a_peoples_word_for_one_country_tie_two_phrases():
     assert rows["South Daily"] == {"Norwegian regime": ("the government", {"North Wire": ["government"]})}
 
 
-def coded(article: Article, kind: str, trigger: str, *, doer: str, target: str) -> Event:
-    """An act as the parse codes one, its parties' words in the text."""
-    def party(words: str) -> EventParticipant:
-        return EventParticipant(words_in(article.text, words, None), None)
-
-    return Event(id=f"{article.id}:{trigger}", event=kind, mode=None, context=[],
-                 actor=[party(doer)], recipient=[party(target)],
-                 trigger=words_in(article.text, trigger, article.id),
-                 evidence=TextSpan(article.text, 0, len(article.text), article.id))
-
-
 def test_one_coded_act_told_by_verbs_of_two_stances_meets_through_its_parties():
     north = art("a", "North Wire", "Senator Ilse Varn slammed the Tollund ferry levy on Monday.")
     south = art("b", "South Daily", "In a speech to Halden farmers, Varn criticised the levy.")
-    events = [coded(north, "ACCUSE", "slammed", doer="Senator Ilse Varn", target="the Tollund ferry levy"),
-              coded(south, "ACCUSE", "criticised", doer="Varn", target="the levy")]
-    merged = MergedAnalysis([north, south], [], [], events=events)
-    rows = {record.outlet: {use.term: (use.referent, use.others) for use in record.terms
-                            if use.source == "heads"} for record in frame(merged)}
+    events = [act(north, "ACCUSE", "slammed", doer="Senator Ilse Varn", target="the Tollund ferry levy"),
+              act(south, "ACCUSE", "criticised", doer="Varn", target="the levy")]
+    rows = terms_by_outlet([north, south], "heads", events=events)
     assert rows["North Wire"] == {"slammed": ("the criticism", {"South Daily": ["criticised"]})}
-    other_kind = [events[0], coded(south, "COMMENT", "criticised", doer="Varn", target="the levy")]
-    merged = MergedAnalysis([north, south], [], [], events=other_kind)
-    assert all(use.source != "heads" for record in frame(merged) for use in record.terms)
+    other_kind = [events[0], act(south, "COMMENT", "criticised", doer="Varn", target="the levy")]
+    assert not any(terms_by_outlet([north, south], "heads", events=other_kind).values())
