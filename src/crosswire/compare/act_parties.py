@@ -22,7 +22,7 @@ from crosswire.compare.lexicon_terms import NEUTRAL, outlets_word, stances_apart
 from crosswire.data import read_jsonl
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.plover import act_nouns
-from crosswire.knowledge.text import WORD, noun_forms, setting_nouns
+from crosswire.knowledge.text import WORD, noun_forms, person_nouns
 from crosswire.models import Article, Event, NounPhrase, TextSpan
 
 STANCES = frozenset({"condemning", NEUTRAL, "hedged"})
@@ -128,7 +128,7 @@ def _modifying_words(noun_phrases: Iterable[NounPhrase]) -> dict[tuple[str, int]
 
 def _names_party(head: str) -> bool:
     """A noun of stance modifying a body's or a person's noun names a party."""
-    return is_organisation_noun(head) or setting_nouns().get(head) == "person"
+    return is_organisation_noun(head) or head in person_nouns()
 
 
 def _stances_written(words: dict[str, _TextWords], outlet_of: dict[str, str]

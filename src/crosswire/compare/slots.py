@@ -34,7 +34,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import MONTHS, WEEKDAYS
 from crosswire.knowledge.names import title_words
 from crosswire.knowledge.places import resolve_place
-from crosswire.knowledge.text import SENTENCE_BREAK, WORD, crude_lemma, setting_nouns, stop_words
+from crosswire.knowledge.text import SENTENCE_BREAK, WORD, crude_lemma, person_nouns, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
@@ -229,7 +229,7 @@ def _names_someone(head: Token) -> bool:
     a month or a place is named too, and is when or where ("closed on Monday", "snapped
     at Halden"), unless the parse took the name for a person's ("sparred with May")."""
     if head.pos_ != "PROPN":
-        return setting_nouns().get(head.lemma_.lower()) == "person"
+        return head.lemma_.lower() in person_nouns()
     return head.ent_type_ == "PERSON" or not (
         head.text in MONTHS or head.text in WEEKDAYS or resolve_place(_written_name(head)) is not None)
 

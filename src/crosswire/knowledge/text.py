@@ -362,6 +362,12 @@ def setting_nouns() -> dict[str, str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first sense is a person ("resident", "voter"; ``setting_nouns``)."""
+    return frozenset(lemma for lemma, field in setting_nouns().items() if field == "person")
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Inflected form -> its verb, for the verbs of ``data/irregular_verbs.jsonl``: the
     irregular forms each row lists, and for a verb ending in "e" its "-s" and "-ing" forms,

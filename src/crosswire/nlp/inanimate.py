@@ -6,12 +6,10 @@ the dangers"), whether a noun names anything but someone, a body or a text."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from crosswire.knowledge.firms import is_organisation_noun
-from crosswire.knowledge.text import setting_nouns
+from crosswire.knowledge.text import person_nouns
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.mention_roles import is_role_word
 
@@ -29,15 +27,9 @@ def names_no_speaker(head: Token) -> bool:
     agency" or "the report" say so."""
     lemma = head.lemma_.lower()
     return (head.pos_ == "NOUN" and not head.ent_type_ and not is_role_word(head)
-            and lemma not in _person_nouns() and head.lower_ not in _person_nouns()
+            and lemma not in person_nouns() and head.lower_ not in person_nouns()
             and not is_organisation_noun(lemma) and lemma not in load_lexicon().source_nouns
             and not _named_owner(head) and not _share_of_people(head))
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns whose first sense is a person ("resident", "voter")."""
-    return frozenset(lemma for lemma, field in setting_nouns().items() if field == "person")
 
 
 def _share_of_people(head: Token) -> bool:

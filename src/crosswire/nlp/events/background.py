@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.knowledge.text import setting_nouns
+from crosswire.knowledge.text import person_nouns
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.events.parse import NAME_AND_DATE_ENTITIES, Trigger, dates_act, has_to_marker
 
@@ -60,7 +60,7 @@ def names_whose_work(trigger: Trigger) -> bool:
     ``data/setting_nouns.jsonl``): they are people, not the act."""
     noun = trigger.anchor
     return trigger.cue.pos == "NOUN" and not trigger.cue.rest and noun.dep_ == "compound" \
-        and noun.head.i != noun.i and setting_nouns().get(noun.head.lemma_.lower()) == "person"
+        and noun.head.i != noun.i and noun.head.lemma_.lower() in person_nouns()
 
 
 # Verbs whose complement says what their subject is ("is", "remains", "became a threat").
