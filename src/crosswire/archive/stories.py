@@ -65,6 +65,12 @@ MIN_SHARED_TERMS = 2
 UNDATED_CANDIDATES = 500
 
 
+def shares_enough(shared: int, query_terms: int, indexed_terms: int) -> bool:
+    """``shared`` terms of an article's query among a story's indexed ones make the story a
+    candidate: MIN_SHARED_TERMS, or all a very short text has."""
+    return shared >= min(MIN_SHARED_TERMS, query_terms, indexed_terms)
+
+
 @dataclass
 class Story:
     id: str
@@ -315,9 +321,8 @@ class StoryGrouper:
         candidates = []
         for story_id, count in shared.items():
             story = self.stories[story_id]
-            # very short texts have fewer terms than the rule asks for
-            needed = min(MIN_SHARED_TERMS, len(query), len(self._indexed[story_id]))
-            if count >= needed and story.gap(features.day) <= WINDOW_DAYS:
+            if shares_enough(count, len(query), len(self._indexed[story_id])) \
+                    and story.gap(features.day) <= WINDOW_DAYS:
                 candidates.append(story)
         return candidates
 

@@ -34,9 +34,9 @@ from crosswire.archive.features import DocumentFrequencies, read_article_feature
 from crosswire.archive.stories import (
     INDEXED_TERMS,
     JOIN_THRESHOLD,
-    MIN_SHARED_TERMS,
     QUERY_TERMS,
     WINDOW_DAYS,
+    shares_enough,
 )
 from crosswire.archive.story_cut import dated_similarity
 
@@ -94,8 +94,8 @@ def pair_reasons(predicted: dict[str, str], articles: list[PairArticle], *,
 
 
 def _candidate(query: list[str], indexed: list[str]) -> bool:
-    shared = len(set(query[:QUERY_TERMS]) & set(indexed[:INDEXED_TERMS]))
-    return shared >= min(MIN_SHARED_TERMS, len(query[:QUERY_TERMS]), len(indexed[:INDEXED_TERMS]))
+    query, indexed = query[:QUERY_TERMS], indexed[:INDEXED_TERMS]
+    return shares_enough(len(set(query) & set(indexed)), len(query), len(indexed))
 
 
 def reason_line(label: str, missed: Counter, wrong: Counter) -> str:
